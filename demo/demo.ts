@@ -1,0 +1,20 @@
+// The host page's glue, as a host app would write it: register the tags, make an adapter, hand it over.
+import '@profile-elements/elements/define/all.js';
+import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+
+// A real host knows the signed-in user's token from its own session; the demo asks the dev server,
+// which asks the reference server for the demo agent's current token.
+const session: { token: string } = await fetch('/demo-session.json').then((r) => r.json());
+
+const settings = document.querySelector('profile-settings')!;
+settings.adapter = new ChatwootAdapter({ baseUrl: location.origin, token: session.token });
+
+const notice = document.getElementById('notice')!;
+settings.addEventListener('pe-saved', (e) => (notice.textContent = `Saved: ${e.detail.section}`));
+settings.addEventListener('pe-failed', (e) => (notice.textContent = `Failed (${e.detail.during} ${e.detail.section}): ${e.detail.error.kind}`));
+
+const dark = document.getElementById('dark') as HTMLInputElement;
+dark.checked = matchMedia('(prefers-color-scheme: dark)').matches;
+const applyTheme = () => document.documentElement.classList.toggle('dark', dark.checked);
+dark.addEventListener('change', applyTheme);
+applyTheme();

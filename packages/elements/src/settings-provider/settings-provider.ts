@@ -1,0 +1,28 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { SettingsAdapter } from '@profile-elements/core';
+import { adapterContext } from '../shared/adapter-context.js';
+
+/**
+ * Gives one adapter to every section element inside it, so a host that places the sections
+ * separately (in its own layout) sets the adapter once. Renders its children as they are.
+ *
+ * @summary Supplies the adapter to the section elements inside it.
+ * @tagname settings-provider
+ * @slot - The section elements (and anything else).
+ */
+export class SettingsProvider extends LitElement {
+  /** The adapter the sections inside use (a section's own `adapter` property wins). */
+  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: adapterContext });
+
+  protected override willUpdate(): void {
+    this.#provider.setValue(this.adapter);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,24 @@
+import { msg } from '@lit/localize';
+import type { SettingsError } from '@profile-elements/core';
+
+/**
+ * The sentence a user sees for a failure: what happened and what to do. Validation messages come
+ * from the backend (already localised there); the rest are ours, because transport wording is not
+ * something a user can act on.
+ */
+export function errorMessage(error: SettingsError): string {
+  switch (error.kind) {
+    case 'network':
+      return msg("Couldn't reach the server. Check your connection, then try again.");
+    case 'server':
+      return msg('Something went wrong on the server. Your changes are kept; try again in a moment.');
+    case 'auth':
+      return msg('Your session has ended or your access was revoked. Sign in again to continue.');
+    case 'not-found':
+      return msg('Your account could not be found. It may have been removed.');
+    case 'conflict':
+      return msg('Your settings were changed elsewhere. Reload to see the latest, then try again.');
+    case 'validation':
+      return error.message;
+  }
+}

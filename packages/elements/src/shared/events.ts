@@ -1,0 +1,44 @@
+import type { SettingsError } from '@profile-elements/core';
+
+/**
+ * The outcome events every section element fires. One naming scheme: `pe-` and the outcome.
+ * All bubble and cross shadow roots, so a host can listen once on `<profile-settings>` or `document`.
+ * `detail` never carries secrets (passwords, tokens).
+ */
+
+/** The sections, as named in events. */
+export type SectionName = 'profile' | 'password' | 'notifications' | 'access-token';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** A section saved successfully. `detail.value` is what the backend now holds (never a secret). */
+export class SettingsSavedEvent<T = unknown> extends Event {
+  static readonly type = 'pe-saved';
+  constructor(readonly detail: { section: SectionName; value: T }) {
+    super(SettingsSavedEvent.type, init);
+  }
+}
+
+/** Loading or saving a section failed; the element shows the error and keeps the user's edits. */
+export class SettingsFailedEvent extends Event {
+  static readonly type = 'pe-failed';
+  constructor(readonly detail: { section: SectionName; during: 'load' | 'save'; error: SettingsError }) {
+    super(SettingsFailedEvent.type, init);
+  }
+}
+
+/** The section's unsaved edits appeared or went away (for "leave page?" prompts). */
+export class SettingsDirtyChangeEvent extends Event {
+  static readonly type = 'pe-dirty-change';
+  constructor(readonly detail: { section: SectionName; dirty: boolean }) {
+    super(SettingsDirtyChangeEvent.type, init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pe-saved': SettingsSavedEvent;
+    'pe-failed': SettingsFailedEvent;
+    'pe-dirty-change': SettingsDirtyChangeEvent;
+  }
+}

@@ -1,0 +1,72 @@
+// The demo: the reference server (SQLite) plus a Vite dev server for demo/index.html that proxies
+// `/api` to it, so the page talks to "Chatwoot" on its own origin. Used by `npm start` and the e2e tests.
+import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@profile-elements/reference-server';
+
+export interface DemoOptions {
+  /** Port of the demo page (0 = any free port). */
+  port?: number;
+  /** Port of the reference server (0 = any free port). */
+  serverPort?: number;
+  /** The SQLite file ('.data/demo.sqlite' keeps data across restarts). */
+  dataFile?: string;
+}
+
+export interface Demo {
+  url: string;
+  server: Awaited<ReturnType<typeof startServer>>;
+  close(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL('../demo/', import.meta.url));
+
+/** Answers `/demo-session.json` with the demo agent's current token, as a host app's session would. */
+function demoSession(server: Demo['server']): Plugin {
+  return {
+    name: 'demo-session',
+    configureServer(vite) {
+      vite.middlewares.use('/demo-session.json', (_req, res) => {
+        const token = 'currentDemoToken' in server ? (server.currentDemoToken as () => string)() : server.demo.token;
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'no-store');
+        res.end(JSON.stringify({ token }));
+      });
+    },
+  };
+}
+
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+  const server = await startServer({ port: options.serverPort ?? 3000, dataFile: options.dataFile ?? '.data/demo.sqlite' });
+  let vite: ViteDevServer;
+  try {
+    vite = await createServer({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      clearScreen: false,
+      resolve: { conditions: ['pe-source', ...defaultClientConditions] },
+      optimizeDeps: { entries: ['index.html'] },
+      server: {
+        host: '127.0.0.1',
+        port: options.port ?? 5173,
+        strictPort: false,
+        proxy: { '/api': server.url },
+      },
+      plugins: [demoSession(server)],
+    });
+    await vite.listen();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const url = vite.resolvedUrls!.local[0]!;
+  return {
+    url,
+    server,
+    async close() {
+      await vite.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// `npm test`: every check, one after another, and one closing line "N passed, N failed".
+//   typecheck, lint        one check each
+//   wtr                    unit, component and contract tests in headless Chromium
+//   node                   reference-server tests over real HTTP (node:test)
+//   e2e                    the demo page driven by playwright-core
+// `npm test -- wtr e2e` runs only the named steps.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+
+const NODE_TS = ['--conditions=pe-source', '--import', 'tsx'];
+const STEPS = {
+  typecheck: { cmd: 'npx', args: ['tsc', '-p', 'tsconfig.json'], count: checkCount },
+  lint: { cmd: 'npm', args: ['run', '--silent', 'lint'], count: checkCount },
+  wtr: {
+    cmd: 'node',
+    args: [...NODE_TS, 'node_modules/@web/test-runner/dist/bin.js', '--coverage'],
+    count: (out) => lineCount(out, /^wtr: (\d+) passed, (\d+) failed/m),
+  },
+  node: {
+    cmd: 'node',
+    args: [...NODE_TS, '--test', '--test-reporter=spec', ...nodeTests()],
+    count: (out) => {
+      const pass = out.match(/^ℹ pass (\d+)/m);
+      const fail = out.match(/^ℹ fail (\d+)/m);
+      return pass && fail ? { passed: +pass[1], failed: +fail[1] } : null;
+    },
+  },
+  e2e: {
+    cmd: 'node',
+    args: [...NODE_TS, 'test/e2e/run.ts'],
+    count: (out) => lineCount(out, /^e2e: (\d+) passed, (\d+) failed/m),
+  },
+};
+
+function nodeTests() {
+  return readdirSync('test', { recursive: true })
+    .filter((f) => f.endsWith('.node.test.ts'))
+    .map((f) => `test/${f}`);
+}
+function checkCount(_out, code) {
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+function lineCount(out, re) {
+  const m = out.match(re);
+  return m ? { passed: +m[1], failed: +m[2] } : null;
+}
+
+function run({ cmd, args }) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        out += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const wanted = process.argv.slice(2);
+const names = wanted.length ? wanted : Object.keys(STEPS);
+const total = { passed: 0, failed: 0 };
+const lines = [];
+for (const name of names) {
+  const step = STEPS[name];
+  if (!step) throw new Error(`unknown step ${name}; steps: ${Object.keys(STEPS).join(', ')}`);
+  console.log(`\n=== ${name}: ${step.cmd} ${step.args.join(' ')}`);
+  const started = Date.now();
+  const { code, out } = await run(step);
+  // A runner that crashed before counting still counts as one failure.
+  let counted = step.count(out, code) ?? { passed: 0, failed: 1 };
+  if (code !== 0 && counted.failed === 0) counted = { ...counted, failed: 1 };
+  total.passed += counted.passed;
+  total.failed += counted.failed;
+  lines.push(`${name}: ${counted.passed} passed, ${counted.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log(`\n${lines.join('\n')}`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exitCode = total.failed ? 1 : 0;

@@ -1,0 +1,29 @@
+// A @web/test-runner plugin that gives browser tests their own reference server: the command
+// `reference-server:start` starts one on a free port with a fresh in-memory database and answers
+// its URL and demo credentials; `reference-server:stop` closes it. Contract tests thus run over real
+// HTTP (and real CORS: the test page's origin differs from the server's).
+
+export function referenceServerPlugin() {
+  const servers = new Map();
+  return {
+    name: 'reference-server',
+    async executeCommand({ command, payload }) {
+      if (command === 'reference-server:start') {
+        // Imported on first use: the TypeScript server loads through tsx (scripts/test.mjs registers it).
+        const { startServer } = await import('@profile-elements/reference-server');
+        const server = await startServer({ port: 0, dataFile: ':memory:', corsOrigin: true, ...payload });
+        servers.set(server.url, server);
+        return { url: server.url, demo: server.demo };
+      }
+      if (command === 'reference-server:stop') {
+        await servers.get(payload.url)?.close();
+        servers.delete(payload.url);
+        return true;
+      }
+      return undefined;
+    },
+    async serverStop() {
+      await Promise.all([...servers.values()].map((s) => s.close()));
+    },
+  };
+}
