@@ -12,7 +12,10 @@ import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['pe-source', 'development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    referenceServerPlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -24,7 +27,11 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
-    include: ['packages/core/src/**/*.ts', 'packages/elements/src/**/*.ts', 'packages/chatwoot-adapter/src/**/*.ts'],
+    include: [
+      'packages/core/src/**/*.ts',
+      'packages/elements/src/**/*.ts',
+      'packages/chatwoot-adapter/src/**/*.ts',
+    ],
     reportDir: 'coverage',
     threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
   },

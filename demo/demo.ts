@@ -11,7 +11,10 @@ settings.adapter = new ChatwootAdapter({ baseUrl: location.origin, token: sessio
 
 const notice = document.getElementById('notice')!;
 settings.addEventListener('pe-saved', (e) => (notice.textContent = `Saved: ${e.detail.section}`));
-settings.addEventListener('pe-failed', (e) => (notice.textContent = `Failed (${e.detail.during} ${e.detail.section}): ${e.detail.error.kind}`));
+settings.addEventListener(
+  'pe-failed',
+  (e) => (notice.textContent = `Failed (${e.detail.during} ${e.detail.section}): ${e.detail.error.kind}`),
+);
 
 const dark = document.getElementById('dark') as HTMLInputElement;
 dark.checked = matchMedia('(prefers-color-scheme: dark)').matches;

@@ -2,12 +2,19 @@
 // on Debian it is the `chromium` package; elsewhere point CHROME_PATH at any Chromium or Chrome.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/lib/chromium/chromium'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/lib/chromium/chromium',
+];
 
 export function chromiumPath() {
   const path = process.env.CHROME_PATH || CANDIDATES.find((p) => existsSync(p));
   if (!path || !existsSync(path)) {
-    console.error('No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.');
+    console.error(
+      'No Chromium found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH.',
+    );
     process.exit(1);
   }
   return path;

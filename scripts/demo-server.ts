@@ -27,17 +27,19 @@ function demoSession(server: Demo['server']): Plugin {
     name: 'demo-session',
     configureServer(vite) {
       vite.middlewares.use('/demo-session.json', (_req, res) => {
-        const token = 'currentDemoToken' in server ? (server.currentDemoToken as () => string)() : server.demo.token;
         res.setHeader('content-type', 'application/json');
         res.setHeader('cache-control', 'no-store');
-        res.end(JSON.stringify({ token }));
+        res.end(JSON.stringify({ token: server.demo.token }));
       });
     },
   };
 }
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
-  const server = await startServer({ port: options.serverPort ?? 3000, dataFile: options.dataFile ?? '.data/demo.sqlite' });
+  const server = await startServer({
+    port: options.serverPort ?? 3000,
+    dataFile: options.dataFile ?? '.data/demo.sqlite',
+  });
   let vite: ViteDevServer;
   try {
     vite = await createServer({

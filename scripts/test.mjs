@@ -3,6 +3,7 @@
 //   typecheck, lint        one check each
 //   wtr                    unit, component and contract tests in headless Chromium
 //   node                   reference-server tests over real HTTP (node:test)
+//   stories                every Storybook story checked with axe
 //   e2e                    the demo page driven by playwright-core
 // `npm test -- wtr e2e` runs only the named steps.
 import { spawn } from 'node:child_process';
@@ -26,6 +27,12 @@ const STEPS = {
       return pass && fail ? { passed: +pass[1], failed: +fail[1] } : null;
     },
   },
+  stories: {
+    // Every Storybook story rendered and checked with axe (builds Storybook first).
+    cmd: 'sh',
+    args: ['-c', 'npm run --silent build-storybook && node scripts/storybook-axe.mjs'],
+    count: (out) => lineCount(out, /^storybook-axe: (\d+) passed, (\d+) failed/m),
+  },
   e2e: {
     cmd: 'node',
     args: [...NODE_TS, 'test/e2e/run.ts'],
@@ -48,7 +55,10 @@ function lineCount(out, re) {
 
 function run({ cmd, args }) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     let out = '';
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk) => {
@@ -75,7 +85,9 @@ for (const name of names) {
   if (code !== 0 && counted.failed === 0) counted = { ...counted, failed: 1 };
   total.passed += counted.passed;
   total.failed += counted.failed;
-  lines.push(`${name}: ${counted.passed} passed, ${counted.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  lines.push(
+    `${name}: ${counted.passed} passed, ${counted.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }
 console.log(`\n${lines.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);

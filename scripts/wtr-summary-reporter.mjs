@@ -20,9 +20,12 @@ export function summaryReporter() {
       const acc = { passed: 0, failed: 0, skipped: 0 };
       for (const s of sessions ?? last) {
         count(s.testResults, acc);
-        if (!s.passed && s.errors?.length && !s.testResults?.tests?.length && !s.testResults?.suites?.length) acc.failed++;
+        if (!s.passed && s.errors?.length && !s.testResults?.tests?.length && !s.testResults?.suites?.length)
+          acc.failed++;
       }
-      process.once('exit', () => process.stdout.write(`wtr: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`));
+      process.once('exit', () =>
+        process.stdout.write(`wtr: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`),
+      );
     },
   };
 }

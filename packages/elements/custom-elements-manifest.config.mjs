@@ -35,7 +35,9 @@ function requireTagNames() {
         }
       }
       if (missing.length) {
-        throw new Error(`custom elements without a tag name (add a JSDoc "@tagname <tag>"): ${missing.join(', ')}`);
+        throw new Error(
+          `custom elements without a tag name (add a JSDoc "@tagname <tag>"): ${missing.join(', ')}`,
+        );
       }
     },
   };

@@ -4,7 +4,8 @@ import { errorFromResponse } from '@profile-elements/chatwoot-adapter';
 describe('Chatwoot error envelopes → SettingsError', () => {
   it('maps record-invalid messages onto their fields, dropping Devise duplicates', () => {
     const error = errorFromResponse(422, {
-      message: 'Email has already been taken, Email has already been taken, Display name is too long (maximum is 255 characters)',
+      message:
+        'Email has already been taken, Email has already been taken, Display name is too long (maximum is 255 characters)',
       attributes: ['email', 'display_name'],
     });
     expect(error.kind).to.equal('validation');
@@ -31,10 +32,20 @@ describe('Chatwoot error envelopes → SettingsError', () => {
 
   for (const [status, body, kind, message] of [
     [401, { error: 'Invalid Access Token' }, 'auth', 'Invalid Access Token'],
-    [401, { errors: ['You need to sign in or sign up before continuing.'] }, 'auth', 'You need to sign in or sign up before continuing.'],
+    [
+      401,
+      { errors: ['You need to sign in or sign up before continuing.'] },
+      'auth',
+      'You need to sign in or sign up before continuing.',
+    ],
     [404, { error: 'Resource could not be found' }, 'not-found', 'Resource could not be found'],
     [409, {}, 'conflict', 'The server answered 409'],
-    [422, { error: 'param is missing or the value is empty: profile' }, 'validation', 'param is missing or the value is empty: profile'],
+    [
+      422,
+      { error: 'param is missing or the value is empty: profile' },
+      'validation',
+      'param is missing or the value is empty: profile',
+    ],
     [500, undefined, 'server', 'The server answered 500'],
     [502, '<html>Bad gateway</html>', 'server', 'The server answered 502'],
   ] as const) {

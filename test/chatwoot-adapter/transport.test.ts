@@ -13,8 +13,16 @@ async function failure(promise: Promise<unknown>): Promise<SettingsError> {
   throw new Error('expected a failure');
 }
 
-const USER = { id: 1, name: 'Jane', display_name: null, email: 'jane@example.com', avatar_url: '', access_token: 'secret' };
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const USER = {
+  id: 1,
+  name: 'Jane',
+  display_name: null,
+  email: 'jane@example.com',
+  avatar_url: '',
+  access_token: 'secret',
+};
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('ChatwootAdapter transport', () => {
   let server: ReferenceServer;
@@ -43,8 +51,16 @@ describe('ChatwootAdapter transport', () => {
 
   it('gives up after the timeout', async () => {
     const never = (_url: RequestInfo | URL, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-    const adapter = new ChatwootAdapter({ baseUrl: 'http://chat.invalid', token: 't', fetch: never, timeout: 30, retries: 0 });
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      );
+    const adapter = new ChatwootAdapter({
+      baseUrl: 'http://chat.invalid',
+      token: 't',
+      fetch: never,
+      timeout: 30,
+      retries: 0,
+    });
     const error = await failure(adapter.loadProfile());
     expect(error.kind).to.equal('network');
     expect(error.message).to.match(/in time/);
@@ -53,7 +69,12 @@ describe('ChatwootAdapter transport', () => {
   it('retries a failed read with backoff, but never a write', async () => {
     let calls = 0;
     const flaky: typeof fetch = async () => (++calls < 3 ? json({}, 503) : json(USER));
-    const adapter = new ChatwootAdapter({ baseUrl: 'http://chat.invalid', token: 't', fetch: flaky, retryDelay: 1 });
+    const adapter = new ChatwootAdapter({
+      baseUrl: 'http://chat.invalid',
+      token: 't',
+      fetch: flaky,
+      retryDelay: 1,
+    });
     expect((await adapter.loadProfile()).name).to.equal('Jane');
     expect(calls).to.equal(3);
 
@@ -79,13 +100,22 @@ describe('ChatwootAdapter transport', () => {
   });
 
   it('never hands the access token to the elements', async () => {
-    const adapter = new ChatwootAdapter({ baseUrl: 'http://chat.invalid', token: 't', fetch: async () => json(USER) });
+    const adapter = new ChatwootAdapter({
+      baseUrl: 'http://chat.invalid',
+      token: 't',
+      fetch: async () => json(USER),
+    });
     expect(JSON.stringify(await adapter.loadProfile())).not.to.include('secret');
   });
 
   it('refuses a reply it does not understand with a server error', async () => {
     for (const reply of [new Response('<html>oops</html>'), json({ unexpected: true })]) {
-      const adapter = new ChatwootAdapter({ baseUrl: 'http://chat.invalid', token: 't', fetch: async () => reply, retries: 0 });
+      const adapter = new ChatwootAdapter({
+        baseUrl: 'http://chat.invalid',
+        token: 't',
+        fetch: async () => reply,
+        retries: 0,
+      });
       expect((await failure(adapter.loadProfile())).kind).to.equal('server');
     }
   });

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { isAbortError, isSettingsError, type SettingsAdapter, type SettingsError } from '@profile-elements/core';
+import {
+  isAbortError,
+  isSettingsError,
+  type SettingsAdapter,
+  type SettingsError,
+} from '@profile-elements/core';
 
 /** What a contract run needs: a fresh backend with the demo agent, and an adapter to it. */
 export interface ContractSetup {
@@ -86,7 +91,10 @@ export function profileContract(name: string, setup: () => Promise<ContractSetup
       const error = await rejection(ctx.adapter.updateProfile({ name: 'a'.repeat(256), displayName: 'ok' }));
       expect(error.kind).to.equal('validation');
       expect(error.fields.name?.[0]).to.match(/too long/);
-      expect(await ctx.adapter.loadProfile()).to.include({ name: ctx.seed.name, displayName: ctx.seed.displayName });
+      expect(await ctx.adapter.loadProfile()).to.include({
+        name: ctx.seed.name,
+        displayName: ctx.seed.displayName,
+      });
     });
 
     it('rejects an aborted call with an AbortError, not a SettingsError', async () => {

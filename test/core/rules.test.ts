@@ -58,15 +58,28 @@ describe('core rules', () => {
 });
 
 describe('diffProfile', () => {
-  const saved: Profile = { id: '1', name: 'Jane', displayName: '', email: 'jane@example.com', pendingEmail: null, avatarUrl: '' };
+  const saved: Profile = {
+    id: '1',
+    name: 'Jane',
+    displayName: '',
+    email: 'jane@example.com',
+    pendingEmail: null,
+    avatarUrl: '',
+  };
 
   it('keeps only changed fields', () => {
-    expect(diffProfile(saved, { name: 'Jane', displayName: 'J', email: 'jane@example.com' })).to.deep.equal({ displayName: 'J' });
+    expect(diffProfile(saved, { name: 'Jane', displayName: 'J', email: 'jane@example.com' })).to.deep.equal({
+      displayName: 'J',
+    });
   });
 
   it('treats a re-typed email in other case as unchanged, and sends a changed one normalised', () => {
-    expect(diffProfile(saved, { name: 'Jane', displayName: '', email: ' JANE@example.com' })).to.deep.equal({});
-    expect(diffProfile(saved, { name: 'Jane', displayName: '', email: ' New@Example.com ' })).to.deep.equal({ email: 'new@example.com' });
+    expect(diffProfile(saved, { name: 'Jane', displayName: '', email: ' JANE@example.com' })).to.deep.equal(
+      {},
+    );
+    expect(diffProfile(saved, { name: 'Jane', displayName: '', email: ' New@Example.com ' })).to.deep.equal({
+      email: 'new@example.com',
+    });
   });
 });
 

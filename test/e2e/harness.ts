@@ -13,7 +13,11 @@ export function test(name: string, fn: (page: Page) => Promise<void>): void {
 }
 
 export async function run(): Promise<void> {
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   let passed = 0;
   let failed = 0;
   for (const { name, fn } of tests) {

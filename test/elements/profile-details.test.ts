@@ -9,7 +9,13 @@ import { $, blur, click, errorOf, field, type, until } from '../helpers/dom.js';
 async function mount(adapter = new MemoryAdapter()) {
   const el = await fixture<ProfileDetails>(html`<profile-details .adapter=${adapter}></profile-details>`);
   await until(() => el.shadowRoot!.querySelector('form'));
-  return { el, adapter, name: field(el, 'Your full name'), displayName: field(el, 'Display name'), email: field(el, 'Your email address') };
+  return {
+    el,
+    adapter,
+    name: field(el, 'Your full name'),
+    displayName: field(el, 'Display name'),
+    email: field(el, 'Your email address'),
+  };
 }
 const submitButton = (el: ProfileDetails) => $<HTMLButtonElement>(el, '[part~="submit"]');
 const status = (el: ProfileDetails) => $(el, '[role="status"][part~="status"]').textContent!.trim();

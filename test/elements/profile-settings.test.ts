@@ -7,7 +7,9 @@ import { field, until } from '../helpers/dom.js';
 describe('<profile-settings>', () => {
   it('gives its adapter to the Profile section and re-exports its parts', async () => {
     const adapter = new MemoryAdapter();
-    const el = await fixture<ProfileSettings>(html`<profile-settings .adapter=${adapter}></profile-settings>`);
+    const el = await fixture<ProfileSettings>(
+      html`<profile-settings .adapter=${adapter}></profile-settings>`,
+    );
     const details = el.shadowRoot!.querySelector<ProfileDetails>('profile-details')!;
     await until(() => details.shadowRoot!.querySelector('form'));
     expect(field(details, 'Your full name').value).to.equal('Jane Doe');
@@ -16,7 +18,9 @@ describe('<profile-settings>', () => {
   });
 
   it('loads again when the host swaps the adapter', async () => {
-    const el = await fixture<ProfileSettings>(html`<profile-settings .adapter=${new MemoryAdapter()}></profile-settings>`);
+    const el = await fixture<ProfileSettings>(
+      html`<profile-settings .adapter=${new MemoryAdapter()}></profile-settings>`,
+    );
     const details = el.shadowRoot!.querySelector<ProfileDetails>('profile-details')!;
     await until(() => details.shadowRoot!.querySelector('form'));
     el.adapter = new MemoryAdapter({ profile: { name: 'Someone Else' } });
@@ -28,10 +32,12 @@ describe('<settings-provider>', () => {
   it('supplies one adapter to sections placed anywhere inside it; a section’s own adapter wins', async () => {
     const shared = new MemoryAdapter({ profile: { name: 'Shared' } });
     const own = new MemoryAdapter({ profile: { name: 'Own' } });
-    const el = await fixture(html`<settings-provider .adapter=${shared}>
-      <div><profile-details id="a"></profile-details></div>
-      <profile-details id="b" .adapter=${own}></profile-details>
-    </settings-provider>`);
+    const el = await fixture(
+      html`<settings-provider .adapter=${shared}>
+        <div><profile-details id="a"></profile-details></div>
+        <profile-details id="b" .adapter=${own}></profile-details>
+      </settings-provider>`,
+    );
     const [a, b] = ['#a', '#b'].map((s) => el.querySelector<ProfileDetails>(s)!);
     await until(() => a!.shadowRoot!.querySelector('form') && b!.shadowRoot!.querySelector('form'));
     expect(field(a!, 'Your full name').value).to.equal('Shared');

@@ -10,7 +10,9 @@ export function $<T extends Element = HTMLElement>(host: Element, selector: stri
 
 /** The input labelled `label` inside `host`'s shadow root. */
 export function field(host: Element, label: string): HTMLInputElement {
-  const labelEl = [...host.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
+  const labelEl = [...host.shadowRoot!.querySelectorAll('label')].find(
+    (l) => l.textContent?.trim() === label,
+  );
   if (!labelEl) throw new Error(`no field labelled "${label}"`);
   return host.shadowRoot!.getElementById(labelEl.htmlFor) as HTMLInputElement;
 }

@@ -8,9 +8,12 @@ export interface ReferenceServer {
 
 /** A fresh reference server (own port, empty in-memory database seeded with the demo agent). */
 export async function startReferenceServer(): Promise<ReferenceServer> {
-  const server = await executeServerCommand<{ url: string; demo: ReferenceServer['demo'] }, Record<string, never>>(
-    'reference-server:start',
-    {},
-  );
-  return { ...server, stop: () => executeServerCommand('reference-server:stop', { url: server.url }).then(() => undefined) };
+  const server = await executeServerCommand<
+    { url: string; demo: ReferenceServer['demo'] },
+    Record<string, never>
+  >('reference-server:start', {});
+  return {
+    ...server,
+    stop: () => executeServerCommand('reference-server:stop', { url: server.url }).then(() => undefined),
+  };
 }

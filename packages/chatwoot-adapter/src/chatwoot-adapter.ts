@@ -1,4 +1,10 @@
-import { SettingsError, type Profile, type ProfilePatch, type RequestOptions, type SettingsAdapter } from '@profile-elements/core';
+import {
+  SettingsError,
+  type Profile,
+  type ProfilePatch,
+  type RequestOptions,
+  type SettingsAdapter,
+} from '@profile-elements/core';
 import { ProfileSchema } from '@profile-elements/core/schemas';
 import { ChatwootUserSchema, type ChatwootUser } from './chatwoot-schemas.js';
 import { request, type HttpOptions } from './http.js';
@@ -49,7 +55,9 @@ export class ChatwootAdapter implements SettingsAdapter {
   }
 
   async loadProfile(options?: RequestOptions): Promise<Profile> {
-    return this.#toProfile(await request(this.#http, { method: 'GET', path: 'api/v1/profile', signal: options?.signal }));
+    return this.#toProfile(
+      await request(this.#http, { method: 'GET', path: 'api/v1/profile', signal: options?.signal }),
+    );
   }
 
   async updateProfile(patch: ProfilePatch, options?: RequestOptions): Promise<Profile> {
@@ -57,7 +65,12 @@ export class ChatwootAdapter implements SettingsAdapter {
     if (patch.name !== undefined) profile.name = patch.name;
     if (patch.displayName !== undefined) profile.display_name = patch.displayName;
     if (patch.email !== undefined) profile.email = patch.email;
-    const body = await request(this.#http, { method: 'PUT', path: 'api/v1/profile', body: { profile }, signal: options?.signal });
+    const body = await request(this.#http, {
+      method: 'PUT',
+      path: 'api/v1/profile',
+      body: { profile },
+      signal: options?.signal,
+    });
     if (patch.email !== undefined) this.#requestedEmail = patch.email.trim().toLowerCase();
     return this.#toProfile(body);
   }
@@ -66,7 +79,9 @@ export class ChatwootAdapter implements SettingsAdapter {
   #toProfile(body: unknown): Profile {
     const parsed = ChatwootUserSchema.safeParse(body);
     if (!parsed.success) {
-      throw new SettingsError('server', 'The server sent a profile this adapter does not understand', { cause: parsed.error });
+      throw new SettingsError('server', 'The server sent a profile this adapter does not understand', {
+        cause: parsed.error,
+      });
     }
     const profile = toProfile(parsed.data);
     if (this.#requestedEmail === profile.email) this.#requestedEmail = null;

@@ -1,4 +1,9 @@
-import { SettingsError, type FieldErrors, type FieldName, type SettingsErrorKind } from '@profile-elements/core';
+import {
+  SettingsError,
+  type FieldErrors,
+  type FieldName,
+  type SettingsErrorKind,
+} from '@profile-elements/core';
 import { ChatwootErrorSchema } from './chatwoot-schemas.js';
 
 /** Chatwoot's attribute names (Rails) → the core field names. */
@@ -36,9 +41,7 @@ function kindOf(status: number): SettingsErrorKind {
  */
 export function fieldsFromRecordInvalid(message: string, attributes: string[]): FieldErrors {
   const fields: FieldErrors = {};
-  const known = attributes
-    .filter((a) => a in FIELD_BY_ATTRIBUTE)
-    .sort((a, b) => b.length - a.length);
+  const known = attributes.filter((a) => a in FIELD_BY_ATTRIBUTE).sort((a, b) => b.length - a.length);
   for (const text of new Set(message.split(', '))) {
     const attribute = known.find((a) => text.startsWith(humanize(a))) ?? known.at(-1);
     if (!attribute) continue;
@@ -60,7 +63,8 @@ export function errorFromResponse(status: number, body: unknown): SettingsError 
   let fields: FieldErrors = {};
   if (kind === 'validation') {
     if (data.message && data.attributes) fields = fieldsFromRecordInvalid(data.message, data.attributes);
-    else if (data.error && data.error in FIELD_BY_ERROR) fields = { [FIELD_BY_ERROR[data.error]!]: [data.error] };
+    else if (data.error && data.error in FIELD_BY_ERROR)
+      fields = { [FIELD_BY_ERROR[data.error]!]: [data.error] };
   }
   return new SettingsError(kind, message, { status, fields });
 }

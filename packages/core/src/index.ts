@@ -24,3 +24,11 @@ export {
 } from './rules.js';
 export { diffProfile } from './profile-diff.js';
 export { nextSectionStatus, type SectionStatus, type SectionEvent } from './section-state.js';
+export {
+  CHATWOOT_PASSWORD_POLICY,
+  checkPassword,
+  type PasswordPolicy,
+  type PasswordCharacterClass,
+  type PasswordViolation,
+  type PasswordCheck,
+} from './password-policy.js';

@@ -105,10 +105,14 @@ export class MemoryAdapter implements SettingsAdapter {
     if (this.latency > 0) {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(resolve, this.latency);
-        signal?.addEventListener('abort', () => {
-          clearTimeout(timer);
-          reject(signal.reason);
-        }, { once: true });
+        signal?.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          },
+          { once: true },
+        );
       });
     }
     const failure = this.#failures.shift();

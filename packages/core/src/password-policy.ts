@@ -32,7 +32,12 @@ export interface PasswordPolicy {
 /** One broken rule. `limit` is the bound that was crossed, so messages can quote it. */
 export type PasswordViolation =
   | { readonly rule: 'length'; readonly bound: 'min' | 'max'; readonly limit: number }
-  | { readonly rule: 'class'; readonly classId: string; readonly bound: 'min' | 'max'; readonly limit: number }
+  | {
+      readonly rule: 'class';
+      readonly classId: string;
+      readonly bound: 'min' | 'max';
+      readonly limit: number;
+    }
   | { readonly rule: 'invalid-characters'; readonly limit: number; readonly count: number };
 
 export interface PasswordCheck {
@@ -64,7 +69,13 @@ export const CHATWOOT_PASSWORD_POLICY = {
     { id: 'uppercase', characters: range('A', 'Z'), min: 1, max: GEM_CLASS_MAX, display: '(A..Z)' },
     { id: 'lowercase', characters: range('a', 'z'), min: 1, max: GEM_CLASS_MAX, display: '(a..z)' },
     { id: 'number', characters: range('0', '9'), min: 1, max: GEM_CLASS_MAX, display: '(0..9)' },
-    { id: 'special', characters: CHATWOOT_SPECIAL, min: 1, max: GEM_CLASS_MAX, display: `(${CHATWOOT_SPECIAL})` },
+    {
+      id: 'special',
+      characters: CHATWOOT_SPECIAL,
+      min: 1,
+      max: GEM_CLASS_MAX,
+      display: `(${CHATWOOT_SPECIAL})`,
+    },
   ],
   maxInvalid: 0,
 } as const satisfies PasswordPolicy;

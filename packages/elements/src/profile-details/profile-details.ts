@@ -196,16 +196,24 @@ export class ProfileDetails extends LitElement {
 
   protected override render() {
     const section = this.#section;
-    return html`<section part="section" aria-labelledby="title" aria-busy=${section.status === 'loading' ? 'true' : 'false'}>
+    return html`<section
+      part="section"
+      aria-labelledby="title"
+      aria-busy=${section.status === 'loading' ? 'true' : 'false'}
+    >
       <header part="header">
         <h2 id="title" part="title">${msg('Profile')}</h2>
-        <p part="description">${msg('Your name and email address, as your team and your customers see them.')}</p>
+        <p part="description">
+          ${msg('Your name and email address, as your team and your customers see them.')}
+        </p>
       </header>
-      ${section.value
-        ? this.#renderForm(section.value)
-        : section.status === 'error'
-          ? this.#renderAlert(() => section.load())
-          : this.#renderSkeleton()}
+      ${
+        section.value
+          ? this.#renderForm(section.value)
+          : section.status === 'error'
+            ? this.#renderAlert(() => section.load())
+            : this.#renderSkeleton()
+      }
     </section>`;
   }
 
@@ -223,16 +231,23 @@ export class ProfileDetails extends LitElement {
     const error = this.#section.error!;
     return html`<div part="alert" role="alert">
       <p>${errorMessage(error)}</p>
-      ${error.retryable
-        ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`
-        : nothing}
+      ${
+        error.retryable
+          ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`
+          : nothing
+      }
     </div>`;
   }
 
   #renderForm(profile: Profile) {
     const saving = this.#section.status === 'saving';
     const saveFailed = this.#section.status === 'error' && this.#section.failedDuring === 'save';
-    const field = (id: Field, label: string, autocomplete: string, extra: { type?: 'email'; hint?: string; required?: boolean } = {}) =>
+    const field = (
+      id: Field,
+      label: string,
+      autocomplete: string,
+      extra: { type?: 'email'; hint?: string; required?: boolean } = {},
+    ) =>
       textField({
         id,
         label,
@@ -244,17 +259,32 @@ export class ProfileDetails extends LitElement {
         onBlur: () => this.#onBlur(id),
       });
     return html`<form part="form" novalidate @submit=${this.#submit}>
-      ${profile.avatarUrl
-        ? html`<img part="avatar" class="avatar" src=${profile.avatarUrl} alt=${msg('Your profile image')} />`
-        : html`<span part="avatar" class="avatar" role="img" aria-label=${msg('Your initials (no profile image)')}>${initialsOf(profile.name) || '?'}</span>`}
+      ${
+        profile.avatarUrl
+          ? html`<img
+              part="avatar"
+              class="avatar"
+              src=${profile.avatarUrl}
+              alt=${msg('Your profile image')}
+            />`
+          : html`<span
+              part="avatar"
+              class="avatar"
+              role="img"
+              aria-label=${msg('Your initials (no profile image)')}
+              >${initialsOf(profile.name) || '?'}</span
+            >`
+      }
       ${field('name', msg('Your full name'), 'name', { required: true })}
       ${field('displayName', msg('Display name'), 'nickname', { hint: msg('The name customers see on your replies in the chat.') })}
       ${field('email', msg('Your email address'), 'email', { type: 'email', required: true, hint: msg('The address you sign in with.') })}
-      ${profile.pendingEmail
-        ? html`<p part="pending-email" class="pending">
-            ${msg(str`Check ${profile.pendingEmail} for a confirmation link. Until you confirm it, keep signing in with ${profile.email}.`)}
-          </p>`
-        : nothing}
+      ${
+        profile.pendingEmail
+          ? html`<p part="pending-email" class="pending">
+              ${msg(str`Check ${profile.pendingEmail} for a confirmation link. Until you confirm it, keep signing in with ${profile.email}.`)}
+            </p>`
+          : nothing
+      }
       ${saveFailed && !hasFieldErrors(this.#section.error!.fields) ? this.#renderAlert(() => void this.#submit()) : nothing}
       <div class="actions">
         <button

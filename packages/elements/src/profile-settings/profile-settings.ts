@@ -9,9 +9,25 @@ import { profileSettingsStyles } from './profile-settings.styles.js';
 
 /** The parts of `<profile-details>` that `<profile-settings>` re-exports, prefixed `profile-`. */
 const PROFILE_PARTS = [
-  'section', 'header', 'title', 'description', 'form', 'avatar', 'field', 'label', 'input', 'hint',
-  'field-error', 'pending-email', 'alert', 'retry', 'submit', 'status',
-].map((part) => `${part}: profile-${part}`).join(', ');
+  'section',
+  'header',
+  'title',
+  'description',
+  'form',
+  'avatar',
+  'field',
+  'label',
+  'input',
+  'hint',
+  'field-error',
+  'pending-email',
+  'alert',
+  'retry',
+  'submit',
+  'status',
+]
+  .map((part) => `${part}: profile-${part}`)
+  .join(', ');
 
 /**
  * The whole Profile Settings page: every section in the product's order, sharing one adapter.

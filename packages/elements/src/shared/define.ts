@@ -10,8 +10,11 @@ let contextRoot: ContextRoot | undefined;
  * its adapter before its provider is defined (late upgrade) gets it once the provider arrives.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
+  // No document during server-side rendering: there is nothing to upgrade late there.
+  if (!contextRoot && typeof document !== 'undefined')
+    (contextRoot = new ContextRoot()).attach(document.documentElement);
   const existing = customElements.get(tag);
   if (!existing) customElements.define(tag, element);
-  else if (existing !== element) console.warn(`<${tag}> is already defined by another copy of profile-elements; keeping the first.`);
+  else if (existing !== element)
+    console.warn(`<${tag}> is already defined by another copy of profile-elements; keeping the first.`);
 }

@@ -131,7 +131,9 @@ export class SectionController<T> implements ReactiveController {
     this.error = toSettingsError(error);
     this.failedDuring = during;
     this.#go('failed');
-    this.#host.dispatchEvent(new SettingsFailedEvent({ section: this.#options.section, during, error: this.error }));
+    this.#host.dispatchEvent(
+      new SettingsFailedEvent({ section: this.#options.section, during, error: this.error }),
+    );
   }
 }
 

@@ -15,7 +15,7 @@ export const themeStyles = css`
     --_field: var(--pe-color-field, light-dark(#ffffff, #010409));
     --_border: var(--pe-color-border, light-dark(#d1d9e0, #3d444d));
     --_accent: var(--pe-color-accent, light-dark(#1f6feb, #4493f8));
-    --_on-accent: var(--pe-color-on-accent, #ffffff);
+    --_on-accent: var(--pe-color-on-accent, light-dark(#ffffff, #0d1117));
     --_danger: var(--pe-color-danger, light-dark(#cf222e, #f85149));
     --_success: var(--pe-color-success, light-dark(#1a7f37, #3fb950));
     --_radius: var(--pe-radius, 6px);

@@ -1,0 +1,74 @@
+/**
+ * The reference server: Chatwoot's profile and notification API subset over SQLite, for the demo
+ * and the end-to-end tests. `startServer()` opens (or creates and seeds) the database and listens.
+ */
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { AVATAR_MAX_BYTES } from './avatar/avatar.js';
+import { ensureSeed, type DemoCredentials } from './db/seed.js';
+import { Store } from './db/store.js';
+
+export interface ServerOptions {
+  /** TCP port; 0 picks a free one. Default 3000. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1 (not reachable from other machines). */
+  host?: string;
+  /** SQLite file, relative to the working directory; ':memory:' for a throwaway database.
+   *  Default: `.data/demo.sqlite` at the repository root (git-ignored). */
+  dataFile?: string;
+  /** Origin(s) allowed to call the API from a browser (`true`: any). CORS is off when omitted. */
+  corsOrigin?: string | string[] | true;
+  /** Largest request body (JSON, form, multipart text field) in bytes. Default 1 MiB.
+   *  Avatar files have their own limit (15 MiB, a validation error beyond it). */
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  /** Origin of the server, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  /** The demo agent: its email, seeded password, current access token and account id. */
+  demo: DemoCredentials;
+  /** Stops listening and closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** `.data/demo.sqlite` at the repository root, wherever the process was started from. */
+export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../../../.data/demo.sqlite', import.meta.url));
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** URLs need IPv6 literals in brackets. */
+const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { port = 3000, host = '127.0.0.1', corsOrigin, bodyLimit = DEFAULT_BODY_LIMIT } = options;
+  const dataFile =
+    options.dataFile === undefined
+      ? DEFAULT_DATA_FILE
+      : options.dataFile === ':memory:'
+        ? ':memory:'
+        : resolve(options.dataFile);
+
+  const store = new Store(dataFile);
+  try {
+    const demo = await ensureSeed(store);
+    let url = '';
+    const app = await buildApp(
+      { store, baseUrl: () => url, limits: { fileSize: AVATAR_MAX_BYTES, fieldSize: bodyLimit } },
+      { corsOrigin, bodyLimit },
+    );
+    await app.listen({ port, host });
+    url = `http://${urlHost(host)}:${(app.server.address() as AddressInfo).port}`;
+
+    let closing: Promise<void> | undefined;
+    const close = () => (closing ??= app.close().then(() => store.close()));
+    return { url, demo, close };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+export type { DemoCredentials } from './db/seed.js';

@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// Accessibility check of every story in a built Storybook (`npm run build-storybook` first).
+//
+// Serves storybook-static/ on 127.0.0.1, opens each story's iframe (the list comes from
+// storybook-static/index.json) in headless Chromium, waits until Storybook has finished the story
+// (loaders, render, play function), injects axe-core and runs it over the story, the way the a11y
+// addon does (whole body minus Storybook's own chrome, `region` rule off: a story is not a page).
+//
+// Prints one line per story and the violations, then `storybook-axe: N passed, N failed`.
+// Exits 1 when any story has a violation, or its play function (or render) failed.
+//
+// Usage: node scripts/storybook-axe.mjs [--dir storybook-static] [--filter <substring of story id>]
+// Env:   CHROME_PATH (see scripts/chromium.mjs), STORY_TIMEOUT_MS (default 20000)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const repo = resolve(import.meta.dirname, '..');
+const { values: opts } = parseArgs({
+  options: {
+    dir: { type: 'string', default: join(repo, 'storybook-static') },
+    filter: { type: 'string' },
+  },
+});
+const root = resolve(opts.dir);
+const storyTimeout = Number(process.env.STORY_TIMEOUT_MS ?? 20_000);
+const axeSource = await readFile(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+let index;
+try {
+  index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+} catch (error) {
+  console.error(
+    `storybook-axe: cannot read ${join(root, 'index.json')} (run \`npm run build-storybook\` first)`,
+  );
+  console.error(String(error));
+  process.exit(1);
+}
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .filter((entry) => !opts.filter || entry.id.includes(opts.filter));
+
+// ---- static server -------------------------------------------------------------------------------
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (file !== root && !file.startsWith(root + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (file.endsWith(sep)) file += 'index.html';
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- browser -------------------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+
+/**
+ * Runs in the page before Storybook: catches the preview's channel when Storybook creates it, and
+ * records how the story ended (`storyFinished`) and why it failed, if it did.
+ */
+function watchStorybook() {
+  const state = { finished: null, errors: [] };
+  Object.defineProperty(window, '__storybookAxe', { value: state });
+  let channel;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(next) {
+      channel = next;
+      next.on('storyFinished', (event) => (state.finished = { status: event.status }));
+      const failed = (what) => (error) =>
+        state.errors.push(`${what}: ${error?.message ?? error?.title ?? JSON.stringify(error)}`);
+      next.on('playFunctionThrewException', failed('play function threw'));
+      next.on('storyThrewException', failed('story threw'));
+      next.on('storyErrored', failed('story errored'));
+      next.on('storyMissing', failed('story missing'));
+      next.on('unhandledErrorsWhilePlaying', (errors) =>
+        errors.forEach((e) => state.errors.push(`unhandled error while playing: ${e?.message ?? e}`)),
+      );
+    },
+  });
+}
+
+async function runAxe() {
+  const axe = window.axe;
+  axe.reset();
+  axe.configure({ rules: [{ id: 'region', enabled: false }] });
+  const result = await axe.run(
+    { include: document.body, exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] },
+    { resultTypes: ['violations'] },
+  );
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({
+      // A target inside shadow roots is a list of selectors, host by host.
+      target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(', '),
+      summary: n.failureSummary,
+    })),
+  }));
+}
+
+// Messages from `expect` carry terminal colours.
+// eslint-disable-next-line no-control-regex
+const plain = (text) => String(text).replace(/\u001b\[[0-9;]*m/g, '');
+
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+for (const story of stories) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+  await page.addInitScript(watchStorybook);
+  const problems = [];
+  let violations = [];
+  try {
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, {
+      waitUntil: 'load',
+    });
+    try {
+      await page.waitForFunction(() => window.__storybookAxe.finished, null, { timeout: storyTimeout });
+    } catch {
+      problems.push(`did not finish within ${storyTimeout} ms`);
+    }
+    const state = await page.evaluate(() => window.__storybookAxe);
+    problems.push(...state.errors);
+    if (state.finished?.status === 'error' && !state.errors.length) {
+      // The a11y addon's own report (parameters.a11y.test = 'error') or an unhandled error failed it.
+      problems.push('Storybook reported the story as failed (see the a11y addon panel)');
+    }
+    await page.addScriptTag({ content: axeSource });
+    violations = await page.evaluate(runAxe);
+  } catch (error) {
+    problems.push(`could not check: ${error.message.split('\n')[0]}`);
+  }
+  problems.push(...pageErrors);
+  await page.close();
+
+  if (!problems.length && !violations.length) {
+    passed++;
+    console.log(`ok - ${story.id}`);
+    continue;
+  }
+  failed++;
+  console.log(`not ok - ${story.id} (${story.title} / ${story.name})`);
+  for (const problem of problems) {
+    for (const line of plain(problem).split('\n')) if (line.trim()) console.log(`    ${line}`);
+  }
+  for (const v of violations) {
+    console.log(`    [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`);
+    for (const node of v.nodes) {
+      console.log(`      at ${node.target}`);
+      for (const line of (node.summary ?? '').split('\n'))
+        if (line.trim()) console.log(`        ${line.trim()}`);
+    }
+  }
+}
+
+await browser.close();
+server.close();
+console.log(`(${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`storybook-axe: ${passed} passed, ${failed} failed`);
+process.exit(failed || !stories.length ? 1 : 0);
