@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { settingsErrorOf } from '../helpers/settings-error.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
-import { isSettingsError, type SettingsError } from '@profile-elements/core';
 import { startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
-
-async function failure(promise: Promise<unknown>): Promise<SettingsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isSettingsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 const USER = {
   id: 1,
@@ -35,7 +25,7 @@ describe('ChatwootAdapter transport', () => {
 
   it('answers a wrong token with an auth error', async () => {
     const adapter = new ChatwootAdapter({ baseUrl: server.url, token: 'wrong' });
-    const error = await failure(adapter.loadProfile());
+    const error = await settingsErrorOf(adapter.loadProfile());
     expect(error.kind).to.equal('auth');
     expect(error.message).to.equal('Invalid Access Token');
   });
@@ -44,7 +34,7 @@ describe('ChatwootAdapter transport', () => {
     const down = await startReferenceServer();
     await down.stop();
     const adapter = new ChatwootAdapter({ baseUrl: down.url, token: down.demo.token, retries: 0 });
-    const error = await failure(adapter.loadProfile());
+    const error = await settingsErrorOf(adapter.loadProfile());
     expect(error.kind).to.equal('network');
     expect(error.retryable).to.equal(true);
   });
@@ -61,7 +51,7 @@ describe('ChatwootAdapter transport', () => {
       timeout: 30,
       retries: 0,
     });
-    const error = await failure(adapter.loadProfile());
+    const error = await settingsErrorOf(adapter.loadProfile());
     expect(error.kind).to.equal('network');
     expect(error.message).to.match(/in time/);
   });
@@ -79,7 +69,7 @@ describe('ChatwootAdapter transport', () => {
     expect(calls).to.equal(3);
 
     calls = 0;
-    const error = await failure(adapter.updateProfile({ name: 'X' }));
+    const error = await settingsErrorOf(adapter.updateProfile({ name: 'X' }));
     expect(error.kind).to.equal('server');
     expect(calls).to.equal(1);
   });
@@ -116,7 +106,7 @@ describe('ChatwootAdapter transport', () => {
         fetch: async () => reply,
         retries: 0,
       });
-      expect((await failure(adapter.loadProfile())).kind).to.equal('server');
+      expect((await settingsErrorOf(adapter.loadProfile())).kind).to.equal('server');
     }
   });
 });

@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  isAbortError,
-  isSettingsError,
-  type SettingsAdapter,
-  type SettingsError,
-} from '@profile-elements/core';
+import { settingsErrorOf } from '../helpers/settings-error.js';
+import { isAbortError, type SettingsAdapter } from '@profile-elements/core';
 
 /** What a contract run needs: a fresh backend with the demo agent, and an adapter to it. */
 export interface ContractSetup {
@@ -14,16 +10,6 @@ export interface ContractSetup {
   /** An address that belongs to another user. */
   takenEmail: string;
   teardown?: () => Promise<void>;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<SettingsError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isSettingsError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 /**
@@ -69,7 +55,7 @@ export function profileContract(name: string, setup: () => Promise<ContractSetup
     });
 
     it('refuses an email that is taken, on the email field', async () => {
-      const error = await rejection(ctx.adapter.updateProfile({ email: ctx.takenEmail }));
+      const error = await settingsErrorOf(ctx.adapter.updateProfile({ email: ctx.takenEmail }));
       expect(error.kind).to.equal('validation');
       expect(error.fields.email?.[0]).to.match(/taken/);
     });
@@ -80,7 +66,7 @@ export function profileContract(name: string, setup: () => Promise<ContractSetup
       ['blank', ''],
     ]) {
       it(`refuses a ${label} email on the email field`, async () => {
-        const error = await rejection(ctx.adapter.updateProfile({ email }));
+        const error = await settingsErrorOf(ctx.adapter.updateProfile({ email }));
         expect(error.kind).to.equal('validation');
         expect(error.fields.email).to.have.length.greaterThan(0);
         expect(await ctx.adapter.loadProfile()).to.include({ email: ctx.seed.email });
@@ -88,7 +74,9 @@ export function profileContract(name: string, setup: () => Promise<ContractSetup
     }
 
     it('refuses values over 255 characters on their fields and saves nothing', async () => {
-      const error = await rejection(ctx.adapter.updateProfile({ name: 'a'.repeat(256), displayName: 'ok' }));
+      const error = await settingsErrorOf(
+        ctx.adapter.updateProfile({ name: 'a'.repeat(256), displayName: 'ok' }),
+      );
       expect(error.kind).to.equal('validation');
       expect(error.fields.name?.[0]).to.match(/too long/);
       expect(await ctx.adapter.loadProfile()).to.include({

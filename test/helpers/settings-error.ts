@@ -1,0 +1,12 @@
+import { isSettingsError, type SettingsError } from '@profile-elements/core';
+
+/** The SettingsError `promise` rejects with; fails when it resolves or rejects with anything else. */
+export async function settingsErrorOf(promise: Promise<unknown>): Promise<SettingsError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isSettingsError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail with a SettingsError');
+}
