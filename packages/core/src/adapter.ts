@@ -1,22 +1,55 @@
-import type { Profile, ProfilePatch, RequestOptions } from './types.js';
+import type { NotificationPreferences, NotificationPreferencesPatch } from './notifications.js';
+import type { PasswordPolicy } from './password-policy.js';
+import type { PasswordChange, Profile, ProfilePatch, RequestOptions, UploadOptions } from './types.js';
 
 /**
  * What the elements need from a backend. Implement it to connect the elements to your own API;
  * `@profile-elements/chatwoot-adapter` is the reference implementation and
  * `@profile-elements/core/memory` an in-memory one for stories and tests.
+ * `@profile-elements/core/contract` is the test suite every implementation must pass.
  *
  * Rules every implementation follows:
  * - every failure rejects with a `SettingsError` (see `errors.ts`), never a transport error;
  * - an aborted call rejects with the signal's `AbortError`;
  * - inputs and outputs are the core types, never the backend's shapes;
- * - secrets (passwords, tokens) are never logged or stored by the adapter.
+ * - secrets (passwords, tokens) are never logged, stored, or returned where not asked for.
+ *
+ * Optional members are capabilities: an element whose capability is missing hides itself.
  */
 export interface SettingsAdapter {
   /** Loads the signed-in user's profile. */
   loadProfile(options?: RequestOptions): Promise<Profile>;
   /**
-   * Saves the changed profile fields and resolves with the profile as the backend now has it.
-   * A changed email may come back in `pendingEmail` rather than `email`.
+   * Saves the changed profile fields (only those are passed) and resolves with the profile as the
+   * backend now has it. A changed email may come back in `pendingEmail` rather than `email`.
    */
   updateProfile(patch: ProfilePatch, options?: RequestOptions): Promise<Profile>;
+
+  /** Replaces the profile image. The elements send JPEG, PNG or GIF, already cropped and downscaled. */
+  uploadAvatar?(file: Blob, options?: UploadOptions): Promise<Profile>;
+  /** Removes the profile image (`avatarUrl` becomes empty). */
+  removeAvatar?(options?: RequestOptions): Promise<Profile>;
+
+  /** Changes the password. A wrong current password fails as `validation` on `currentPassword`. */
+  changePassword?(change: PasswordChange, options?: RequestOptions): Promise<void>;
+  /** The rules the password UI checks live (the backend has the last word). */
+  readonly passwordPolicy?: PasswordPolicy;
+
+  /** Loads audio, email and push preferences. */
+  loadNotificationPreferences?(options?: RequestOptions): Promise<NotificationPreferences>;
+  /** Saves the changed preferences and resolves with all of them as the backend now has them. */
+  updateNotificationPreferences?(
+    patch: NotificationPreferencesPatch,
+    options?: RequestOptions,
+  ): Promise<NotificationPreferences>;
+
+  /** Resolves with the user's API access token (shown only when the user asks for it). */
+  revealAccessToken?(options?: RequestOptions): Promise<string>;
+  /** Makes a new access token; the old one stops working at once. Resolves with the new one. */
+  resetAccessToken?(options?: RequestOptions): Promise<string>;
+
+  /** Hands a browser push subscription to the backend, so it can send push notifications. */
+  subscribePush?(subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void>;
+  /** Tells the backend to stop pushing to this subscription. */
+  unsubscribePush?(subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void>;
 }

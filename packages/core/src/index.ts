@@ -1,5 +1,5 @@
 export type { SettingsAdapter } from './adapter.js';
-export type { Profile, ProfilePatch, RequestOptions } from './types.js';
+export type { Profile, ProfilePatch, RequestOptions, PasswordChange, UploadOptions } from './types.js';
 export {
   SettingsError,
   SETTINGS_ERROR_KINDS,
@@ -19,6 +19,10 @@ export {
   checkDisplayName,
   checkEmail,
   normalizeEmail,
+  AVATAR_TYPES,
+  AVATAR_MAX_BYTES,
+  checkAvatar,
+  type AvatarViolation,
   type TextViolation,
   type EmailViolation,
 } from './rules.js';
@@ -32,3 +36,20 @@ export {
   type PasswordViolation,
   type PasswordCheck,
 } from './password-policy.js';
+export {
+  NOTIFICATION_EVENTS,
+  NOTIFICATION_CHANNELS,
+  AUDIO_ALERT_EVENTS,
+  AUDIO_TONES,
+  DEFAULT_AUDIO_ALERTS,
+  channelWith,
+  applyNotificationPatch,
+  type NotificationEvent,
+  type NotificationChannel,
+  type AudioAlertEvent,
+  type AudioTone,
+  type AudioAlertPreferences,
+  type ChannelPreferences,
+  type NotificationPreferences,
+  type NotificationPreferencesPatch,
+} from './notifications.js';

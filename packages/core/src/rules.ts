@@ -45,3 +45,16 @@ export function checkEmail(value: string): EmailViolation | null {
   if (!EMAIL_FORMAT.test(email)) return 'invalid';
   return EMAIL_DOMAIN.test(email) ? null : 'no-domain';
 }
+
+/** Profile images the backend accepts (Chatwoot: JPEG, PNG or GIF; WebP is refused). */
+export const AVATAR_TYPES = ['image/jpeg', 'image/png', 'image/gif'] as const;
+/** The largest profile image the backend accepts: 15 MB. */
+export const AVATAR_MAX_BYTES = 15 * 1024 * 1024;
+
+export type AvatarViolation = 'type' | 'size';
+
+/** Whether the backend would accept `file` as a profile image. */
+export function checkAvatar(file: Blob): AvatarViolation | null {
+  if (!(AVATAR_TYPES as readonly string[]).includes(file.type)) return 'type';
+  return file.size > AVATAR_MAX_BYTES ? 'size' : null;
+}

@@ -4,6 +4,13 @@
  * A separate entry point (`@profile-elements/core/schemas`): the elements never import zod.
  */
 import * as z from 'zod/mini';
+import {
+  AUDIO_ALERT_EVENTS,
+  AUDIO_TONES,
+  NOTIFICATION_EVENTS,
+  type ChannelPreferences,
+  type NotificationPreferences,
+} from './notifications.js';
 import type { Profile, ProfilePatch } from './types.js';
 
 export const ProfileSchema: z.ZodMiniType<Profile> = z.object({
@@ -19,4 +26,21 @@ export const ProfilePatchSchema: z.ZodMiniType<ProfilePatch> = z.object({
   name: z.optional(z.string()),
   displayName: z.optional(z.string()),
   email: z.optional(z.string()),
+});
+
+const ChannelSchema = z.object(
+  Object.fromEntries(NOTIFICATION_EVENTS.map((e) => [e, z.boolean()])),
+) as unknown as z.ZodMiniType<ChannelPreferences>;
+
+export const NotificationPreferencesSchema: z.ZodMiniType<NotificationPreferences> = z.object({
+  audio: z.object({
+    events: z.array(z.enum(AUDIO_ALERT_EVENTS)),
+    tone: z.enum(AUDIO_TONES),
+    volume: z.number().check(z.gte(0), z.lte(1)),
+    alwaysPlay: z.boolean(),
+    repeatWhileUnread: z.boolean(),
+  }),
+  email: ChannelSchema,
+  push: ChannelSchema,
+  events: z.array(z.enum(NOTIFICATION_EVENTS)),
 });

@@ -30,3 +30,16 @@ export interface RequestOptions {
   /** Cancels the request; an aborted call rejects with the signal's `AbortError`, never a `SettingsError`. */
   signal?: AbortSignal;
 }
+
+/** A password change. Never stored, logged or put into an event. */
+export interface PasswordChange {
+  currentPassword: string;
+  password: string;
+  passwordConfirmation: string;
+}
+
+/** Options of calls that send a file. */
+export interface UploadOptions extends RequestOptions {
+  /** Called as the upload goes, with the share sent so far (0 to 1). */
+  onProgress?: (fraction: number) => void;
+}

@@ -1,0 +1,34 @@
+// The demo every end-to-end test drives: started once by run.ts on free ports with a fresh SQLite
+// file. Tests may restart it (`restartDemo`) to check what survives a restart.
+import type { Page } from 'playwright-core';
+import { startDemo, type Demo } from '../../scripts/demo-server.js';
+
+let demo: Demo | undefined;
+let dataFile = '';
+
+export async function openDemo(file: string): Promise<Demo> {
+  dataFile = file;
+  demo = await startDemo({ port: 0, serverPort: 0, dataFile });
+  return demo;
+}
+
+export function currentDemo(): Demo {
+  if (!demo) throw new Error('the demo is not running');
+  return demo;
+}
+
+export async function restartDemo(): Promise<Demo> {
+  await currentDemo().close();
+  return openDemo(dataFile);
+}
+
+export async function closeDemo(): Promise<void> {
+  await demo?.close();
+  demo = undefined;
+}
+
+/** Opens the demo page and waits until the Profile section has loaded. */
+export async function openSettings(page: Page): Promise<void> {
+  await page.goto(currentDemo().url);
+  await page.getByLabel('Your full name').waitFor();
+}
