@@ -10,5 +10,6 @@ export {
   SettingsSavedEvent,
   SettingsFailedEvent,
   SettingsDirtyChangeEvent,
+  SECTION_NAMES,
   type SectionName,
 } from './shared/events.js';

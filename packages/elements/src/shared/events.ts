@@ -6,8 +6,12 @@ import type { SettingsError } from '@profile-elements/core';
  * `detail` never carries secrets (passwords, tokens).
  */
 
-/** The sections, as named in events. */
-export type SectionName = 'profile' | 'password' | 'notifications' | 'access-token';
+/**
+ * The sections, as named in events and in `<profile-settings hidden-sections>`: the product page's
+ * six. `<notification-prefs>` reports as `audio`, `email` or `push`, after the preference it saved.
+ */
+export const SECTION_NAMES = ['profile', 'password', 'audio', 'email', 'push', 'access-token'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
 
 const init = { bubbles: true, composed: true } as const;
 
