@@ -1,19 +1,44 @@
 import {
+  CHATWOOT_PASSWORD_POLICY,
   SettingsError,
+  normalizeEmail,
+  type NotificationPreferences,
+  type NotificationPreferencesPatch,
+  type PasswordChange,
   type Profile,
   type ProfilePatch,
   type RequestOptions,
   type SettingsAdapter,
+  type UploadOptions,
 } from '@profile-elements/core';
-import { ProfileSchema } from '@profile-elements/core/schemas';
-import { ChatwootUserSchema, type ChatwootUser } from './chatwoot-schemas.js';
-import { request, type HttpOptions } from './http.js';
+import { NotificationPreferencesSchema, ProfileSchema } from '@profile-elements/core/schemas';
+import * as z from 'zod/mini';
+import {
+  ChatwootNotificationSettingsSchema,
+  ChatwootUserSchema,
+  type ChatwootNotificationSettings,
+  type ChatwootUser,
+} from './chatwoot-schemas.js';
+import {
+  audioToUiSettings,
+  flagListsWith,
+  offeredEvents,
+  preferencesFrom,
+} from './chatwoot-notifications.js';
+import { request, type HttpOptions, type HttpRequest } from './http.js';
 
 export interface ChatwootAdapterOptions {
   /** Where Chatwoot runs, e.g. `https://app.chatwoot.com` (the adapter appends `/api/v1/…`). */
   baseUrl: string;
   /** The user's personal access token (sent as the `api_access_token` header; never logged). */
   token: string;
+  /**
+   * The account whose notification settings to edit. Default: the account the user was active in
+   * last (`account_id` of the profile).
+   */
+  accountId?: number;
+  /** Whether the account has SLAs (Chatwoot's `sla` feature): shows the three SLA events. Default false. */
+  slaEvents?: boolean;
   /** A `fetch` to use instead of the global one (for proxies, auth refresh, tests). */
   fetch?: typeof globalThis.fetch;
   /** Milliseconds before a request counts as a network failure. Default 15 000. */
@@ -24,6 +49,8 @@ export interface ChatwootAdapterOptions {
   retryDelay?: number;
 }
 
+const PROFILE = 'api/v1/profile';
+
 /**
  * The reference `SettingsAdapter`: speaks Chatwoot's REST API (see the contract document) and hands
  * the elements core types and `SettingsError`s only.
@@ -33,31 +60,43 @@ export interface ChatwootAdapterOptions {
  * document.querySelector('profile-settings').adapter = adapter;
  */
 export class ChatwootAdapter implements SettingsAdapter {
+  /** Chatwoot's rules (Devise 6–128 characters and devise-secure_password's four classes). */
+  readonly passwordPolicy = CHATWOOT_PASSWORD_POLICY;
+
   readonly #http: HttpOptions;
+  readonly #slaEvents: boolean;
   #token: string;
+  #accountId: number | undefined;
   /**
    * Chatwoot's JSON does not say which address awaits confirmation; remember the one we asked for,
    * so the UI can show it as pending (servers that send `unconfirmed_email` take precedence).
    */
   #requestedEmail: string | null = null;
+  /**
+   * Notification writes run one at a time: each reads the current state, merges its change and
+   * writes it all back (Chatwoot replaces `ui_settings` and both flag lists wholesale), so two
+   * writes in flight would undo each other.
+   */
+  #writes: Promise<unknown> = Promise.resolve();
 
   constructor(options: ChatwootAdapterOptions) {
     this.#token = options.token;
+    this.#accountId = options.accountId;
+    this.#slaEvents = options.slaEvents ?? false;
     this.#http = {
       baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`,
       token: () => this.#token,
-      // Bound so a host's `window.fetch` keeps its receiver.
-      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+      fetch: options.fetch,
       timeout: options.timeout ?? 15_000,
       retries: options.retries ?? 2,
       retryDelay: options.retryDelay ?? 300,
     };
   }
 
+  // --- profile -------------------------------------------------------------------------------
+
   async loadProfile(options?: RequestOptions): Promise<Profile> {
-    return this.#toProfile(
-      await request(this.#http, { method: 'GET', path: 'api/v1/profile', signal: options?.signal }),
-    );
+    return this.#toProfile(await this.#user(options));
   }
 
   async updateProfile(patch: ProfilePatch, options?: RequestOptions): Promise<Profile> {
@@ -65,25 +104,203 @@ export class ChatwootAdapter implements SettingsAdapter {
     if (patch.name !== undefined) profile.name = patch.name;
     if (patch.displayName !== undefined) profile.display_name = patch.displayName;
     if (patch.email !== undefined) profile.email = patch.email;
-    const body = await request(this.#http, {
+    const user = await this.#send({
       method: 'PUT',
-      path: 'api/v1/profile',
+      path: PROFILE,
       body: { profile },
       signal: options?.signal,
     });
-    if (patch.email !== undefined) this.#requestedEmail = patch.email.trim().toLowerCase();
-    return this.#toProfile(body);
+    if (patch.email !== undefined) this.#requestedEmail = normalizeEmail(patch.email);
+    return this.#toProfile(user);
   }
 
-  /** Maps Chatwoot's user JSON onto the core `Profile`, refusing anything it does not understand. */
-  #toProfile(body: unknown): Profile {
-    const parsed = ChatwootUserSchema.safeParse(body);
+  async uploadAvatar(file: Blob, options?: UploadOptions): Promise<Profile> {
+    const form = new FormData();
+    form.append(
+      'profile[avatar]',
+      file,
+      file instanceof File ? file.name : `avatar.${file.type.split('/')[1] ?? 'bin'}`,
+    );
+    const user = await this.#send({
+      method: 'PUT',
+      path: PROFILE,
+      body: form,
+      signal: options?.signal,
+      onProgress: options?.onProgress,
+    });
+    options?.onProgress?.(1);
+    return this.#toProfile(user);
+  }
+
+  async removeAvatar(options?: RequestOptions): Promise<Profile> {
+    return this.#toProfile(
+      await this.#send({ method: 'DELETE', path: `${PROFILE}/avatar`, signal: options?.signal }),
+    );
+  }
+
+  /** Sent alone: Chatwoot runs the password step before the profile step, without a transaction. */
+  async changePassword(change: PasswordChange, options?: RequestOptions): Promise<void> {
+    const profile = {
+      current_password: change.currentPassword,
+      password: change.password,
+      password_confirmation: change.passwordConfirmation,
+    };
+    await this.#send({ method: 'PUT', path: PROFILE, body: { profile }, signal: options?.signal });
+  }
+
+  // --- access token --------------------------------------------------------------------------
+
+  async revealAccessToken(options?: RequestOptions): Promise<string> {
+    return tokenOf(await this.#user(options));
+  }
+
+  /** The old token stops working at once; this adapter goes on with the new one. */
+  async resetAccessToken(options?: RequestOptions): Promise<string> {
+    const user = await this.#send({
+      method: 'POST',
+      path: `${PROFILE}/reset_access_token`,
+      signal: options?.signal,
+    });
+    this.#token = tokenOf(user);
+    return this.#token;
+  }
+
+  // --- notifications -------------------------------------------------------------------------
+
+  async loadNotificationPreferences(options?: RequestOptions): Promise<NotificationPreferences> {
+    const user = await this.#user(options);
+    const settings = await this.#notificationSettings(options);
+    return this.#toPreferences(user, settings);
+  }
+
+  updateNotificationPreferences(
+    patch: NotificationPreferencesPatch,
+    options?: RequestOptions,
+  ): Promise<NotificationPreferences> {
+    const write = this.#writes.then(() => this.#writeNotifications(patch, options));
+    this.#writes = write.catch(() => undefined);
+    return write;
+  }
+
+  async #writeNotifications(patch: NotificationPreferencesPatch, options?: RequestOptions) {
+    const signal = options?.signal;
+    let user = await this.#user(options);
+    let settings = await this.#notificationSettings(options);
+    if (patch.email || patch.push) {
+      const offered = new Set(offeredEvents(settings, this.#slaEvents));
+      const unknown = [...Object.keys(patch.email ?? {}), ...Object.keys(patch.push ?? {})].filter(
+        (e) => !offered.has(e as never),
+      );
+      if (unknown.length) {
+        throw new SettingsError(
+          'validation',
+          `Not a notification this account offers: ${unknown.join(', ')}`,
+        );
+      }
+      const body = { notification_settings: flagListsWith(settings, patch) };
+      settings = this.#parse(
+        ChatwootNotificationSettingsSchema,
+        await this.#send({ method: 'PATCH', path: await this.#settingsPath(options), body, signal }),
+      );
+    }
+    if (patch.audio) {
+      const ui_settings = { ...user.ui_settings, ...audioToUiSettings(patch.audio) };
+      user = this.#parse(
+        ChatwootUserSchema,
+        await this.#send({ method: 'PUT', path: PROFILE, body: { profile: { ui_settings } }, signal }),
+      );
+    }
+    return this.#toPreferences(user, settings);
+  }
+
+  // --- browser push --------------------------------------------------------------------------
+
+  /**
+   * Registers the subscription. Its endpoint also goes in as `push_token`: Chatwoot deletes
+   * subscriptions by that attribute only, so this is what lets `unsubscribePush` find it again.
+   */
+  async subscribePush(subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void> {
+    const { endpoint, keys = {} } = subscription;
+    if (!endpoint) throw new SettingsError('validation', 'The push subscription has no endpoint');
+    const body = {
+      notification_subscription: {
+        subscription_type: 'browser_push',
+        subscription_attributes: { endpoint, p256dh: keys.p256dh, auth: keys.auth, push_token: endpoint },
+      },
+    };
+    await this.#send({
+      method: 'POST',
+      path: 'api/v1/notification_subscriptions',
+      body,
+      signal: options?.signal,
+    });
+  }
+
+  async unsubscribePush(subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void> {
+    const body = { push_token: subscription.endpoint };
+    await this.#send({
+      method: 'DELETE',
+      path: 'api/v1/notification_subscriptions',
+      body,
+      signal: options?.signal,
+    });
+  }
+
+  // --- plumbing ------------------------------------------------------------------------------
+
+  #send(req: HttpRequest): Promise<unknown> {
+    return request(this.#http, req);
+  }
+
+  async #user(options?: RequestOptions): Promise<ChatwootUser> {
+    const user = this.#parse(
+      ChatwootUserSchema,
+      await this.#send({ method: 'GET', path: PROFILE, signal: options?.signal }),
+    );
+    this.#accountId ??= user.account_id ?? undefined;
+    return user;
+  }
+
+  async #settingsPath(options?: RequestOptions): Promise<string> {
+    if (this.#accountId === undefined) await this.#user(options);
+    if (this.#accountId === undefined) {
+      throw new SettingsError(
+        'not-found',
+        'The user belongs to no account, so there are no notification settings',
+      );
+    }
+    return `api/v1/accounts/${this.#accountId}/notification_settings`;
+  }
+
+  async #notificationSettings(options?: RequestOptions): Promise<ChatwootNotificationSettings> {
+    const path = await this.#settingsPath(options);
+    return this.#parse(
+      ChatwootNotificationSettingsSchema,
+      await this.#send({ method: 'GET', path, signal: options?.signal }),
+    );
+  }
+
+  #toPreferences(user: ChatwootUser, settings: ChatwootNotificationSettings): NotificationPreferences {
+    return NotificationPreferencesSchema.parse(
+      preferencesFrom(user.ui_settings ?? {}, settings, this.#slaEvents),
+    );
+  }
+
+  /** Parses a reply, refusing anything this adapter does not understand as a server failure. */
+  #parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
+    const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      throw new SettingsError('server', 'The server sent a profile this adapter does not understand', {
+      throw new SettingsError('server', 'The server sent a reply this adapter does not understand', {
         cause: parsed.error,
       });
     }
-    const profile = toProfile(parsed.data);
+    return parsed.data;
+  }
+
+  /** Maps Chatwoot's user JSON onto the core `Profile`. */
+  #toProfile(body: unknown): Profile {
+    const user = this.#parse(ChatwootUserSchema, body);
+    const profile = toProfile(user);
     if (this.#requestedEmail === profile.email) this.#requestedEmail = null;
     if (!profile.pendingEmail && this.#requestedEmail) profile.pendingEmail = this.#requestedEmail;
     return ProfileSchema.parse(profile);
@@ -99,4 +316,11 @@ function toProfile(user: ChatwootUser): Profile {
     pendingEmail: user.unconfirmed_email || null,
     avatarUrl: user.avatar_url ?? '',
   };
+}
+
+function tokenOf(user: unknown): string {
+  const token = (user as { access_token?: unknown } | undefined)?.access_token;
+  if (typeof token !== 'string' || !token)
+    throw new SettingsError('server', 'The server sent no access token');
+  return token;
 }

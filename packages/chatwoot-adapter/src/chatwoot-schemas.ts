@@ -14,8 +14,21 @@ export const ChatwootUserSchema = z.looseObject({
   unconfirmed_email: z.nullish(z.string()),
   avatar_url: z.nullish(z.string()),
   access_token: z.optional(z.string()),
+  /** The account of the most recently active membership: where notification settings live. */
+  account_id: z.nullish(z.number()),
+  /** Free-form; the audio alert keys live here (§4). */
+  ui_settings: z.nullish(z.record(z.string(), z.unknown())),
 });
 export type ChatwootUser = z.infer<typeof ChatwootUserSchema>;
+
+/** `app/views/api/v1/accounts/notification_settings/show.json.jbuilder` (§2.2). */
+export const ChatwootNotificationSettingsSchema = z.looseObject({
+  all_email_flags: z.array(z.string()),
+  selected_email_flags: z.array(z.string()),
+  all_push_flags: z.array(z.string()),
+  selected_push_flags: z.array(z.string()),
+});
+export type ChatwootNotificationSettings = z.infer<typeof ChatwootNotificationSettingsSchema>;
 
 /** The three error envelopes: `{error}`, `{message, attributes}` and devise's `{errors: []}`. */
 export const ChatwootErrorSchema = z.looseObject({

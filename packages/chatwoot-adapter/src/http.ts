@@ -5,7 +5,8 @@ export interface HttpOptions {
   baseUrl: string;
   /** Reads the current token on every request, so a reset token is used at once. */
   token: () => string;
-  fetch: typeof globalThis.fetch;
+  /** The host's own fetch, if it gave one (uploads then go through it, without progress). */
+  fetch: typeof globalThis.fetch | undefined;
   /** Milliseconds before a request counts as failed (kind `network`). */
   timeout: number;
   /** Extra attempts for safe reads (GET) that failed with `network` or `server`. */
@@ -17,8 +18,17 @@ export interface HttpOptions {
 export interface HttpRequest {
   method: 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE';
   path: string;
+  /** Sent as JSON, or as multipart when it is a `FormData`. */
   body?: unknown;
   signal?: AbortSignal | undefined;
+  /** Upload progress (0 to 1); only for `FormData` bodies. */
+  onProgress?: ((fraction: number) => void) | undefined;
+}
+
+/** What came back: the status and the body's text. */
+interface RawResponse {
+  status: number;
+  text: string;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -28,7 +38,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * One JSON request to Chatwoot, with the `api_access_token` header, a timeout, and retries with
+ * One request to Chatwoot, with the `api_access_token` header, a timeout, and retries with
  * exponential backoff for GETs only (a retried write could apply twice). Every failure becomes a
  * `SettingsError`; the caller's abort rejects with its own `AbortError`.
  */
@@ -49,27 +59,61 @@ async function requestOnce(options: HttpOptions, req: HttpRequest): Promise<unkn
   req.signal?.throwIfAborted();
   const timeout = AbortSignal.timeout(options.timeout);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const multipart = req.body instanceof FormData;
   const headers: Record<string, string> = { api_access_token: options.token(), accept: 'application/json' };
-  if (req.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  let text: string;
+  if (req.body !== undefined && !multipart) headers['content-type'] = 'application/json';
+  const body = req.body === undefined ? null : multipart ? (req.body as FormData) : JSON.stringify(req.body);
+  const url = new URL(req.path, options.baseUrl).href;
+  let response: RawResponse;
   try {
-    response = await options.fetch(new URL(req.path, options.baseUrl), {
-      method: req.method,
-      headers,
-      body: req.body === undefined ? null : JSON.stringify(req.body),
-      signal,
-    });
-    text = await response.text();
+    // fetch cannot report upload progress; XMLHttpRequest can.
+    response =
+      multipart && req.onProgress && !options.fetch
+        ? await viaXhr(url, req.method, headers, body as FormData, signal, req.onProgress)
+        : await viaFetch(options.fetch ?? globalThis.fetch, url, {
+            method: req.method,
+            headers,
+            body,
+            signal,
+          });
   } catch (error) {
     if (req.signal?.aborted) throw req.signal.reason;
     const message = timeout.aborted ? 'The server did not answer in time' : 'The server could not be reached';
     throw new SettingsError('network', message, { cause: error });
   }
-  const body = parseJson(text);
-  if (!response.ok) throw errorFromResponse(response.status, body);
-  if (body === INVALID) throw new SettingsError('server', 'The server sent a reply that is not JSON');
-  return body;
+  const parsed = parseJson(response.text);
+  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, parsed);
+  if (parsed === INVALID) throw new SettingsError('server', 'The server sent a reply that is not JSON');
+  return parsed;
+}
+
+async function viaFetch(
+  fetch: typeof globalThis.fetch,
+  url: string,
+  init: RequestInit,
+): Promise<RawResponse> {
+  const response = await fetch(url, init);
+  return { status: response.status, text: await response.text() };
+}
+
+function viaXhr(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: FormData,
+  signal: AbortSignal,
+  onProgress: (fraction: number) => void,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+    xhr.onerror = () => reject(new TypeError('Network request failed'));
+    signal.addEventListener('abort', () => (xhr.abort(), reject(signal.reason)), { once: true });
+    xhr.send(body);
+  });
 }
 
 const INVALID = Symbol('invalid JSON');
