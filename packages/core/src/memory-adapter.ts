@@ -1,12 +1,36 @@
 import type { SettingsAdapter } from './adapter.js';
 import { SettingsError, type FieldErrors, type SettingsErrorKind } from './errors.js';
-import { checkDisplayName, checkEmail, checkName, normalizeEmail } from './rules.js';
-import type { Profile, ProfilePatch, RequestOptions } from './types.js';
+import {
+  AUDIO_ALERT_EVENTS,
+  AUDIO_TONES,
+  DEFAULT_AUDIO_ALERTS,
+  NOTIFICATION_EVENTS,
+  applyNotificationPatch,
+  channelWith,
+  type NotificationEvent,
+  type NotificationPreferences,
+  type NotificationPreferencesPatch,
+} from './notifications.js';
+import {
+  CHATWOOT_PASSWORD_POLICY,
+  checkPassword,
+  type PasswordPolicy,
+  type PasswordViolation,
+} from './password-policy.js';
+import {
+  AVATAR_MAX_BYTES,
+  AVATAR_TYPES,
+  checkDisplayName,
+  checkEmail,
+  checkName,
+  normalizeEmail,
+} from './rules.js';
+import type { PasswordChange, Profile, ProfilePatch, RequestOptions, UploadOptions } from './types.js';
 
 /**
  * An adapter that keeps everything in memory and behaves like the reference backend: the same rules,
- * the same pending-email flow, the same error kinds. For stories, unit tests and prototypes; never a
- * substitute for the contract tests against a real server.
+ * the same messages, the same pending-email flow, the same error kinds. For stories, unit tests and
+ * prototypes; never a substitute for the contract tests against a real server.
  */
 export interface MemoryAdapterOptions {
   /** The starting profile (fields not given take demo values). */
@@ -17,10 +41,47 @@ export interface MemoryAdapterOptions {
   latency?: number;
   /** Whether a changed email must be confirmed first (lands in `pendingEmail`), as in Chatwoot. */
   confirmEmailChanges?: boolean;
+  /** The current password. Default `'Password1!'`, the reference server's demo password. */
+  password?: string;
+  /**
+   * Starting notification preferences, merged over the defaults (Chatwoot's: no audio alerts, the
+   * "ding" tone, email and push for `conversation_assignment` only). `events` replaces the offered
+   * events outright.
+   */
+  notifications?: NotificationPreferencesPatch & { events?: NotificationEvent[] };
+  /** Whether the account offers the three SLA events (Chatwoot's `sla` feature). Default `false`. */
+  slaEvents?: boolean;
+  /** The API access token `revealAccessToken` gives. Default a fixed 24-character demo token. */
+  token?: string;
+  /**
+   * The optional `SettingsAdapter` members this adapter has; the others are really absent
+   * (`'changePassword' in adapter === false`), so elements can be tested without a capability.
+   * `loadProfile` and `updateProfile` are required and always present. Default: every member.
+   */
+  capabilities?: Array<keyof SettingsAdapter>;
 }
 
-/** A failure to inject into the next call(s): a kind, or a whole `SettingsError`. */
+/** A failure to inject into a call: a kind, or a whole `SettingsError`. */
 export type InjectedFailure = SettingsErrorKind | SettingsError;
+
+/** The adapter methods whose calls can be made to fail (and are recorded in `calls`). */
+export type MemoryAdapterMethod = {
+  [K in keyof SettingsAdapter]-?: NonNullable<SettingsAdapter[K]> extends (...args: never[]) => unknown ? K : never;
+}[keyof SettingsAdapter];
+
+/** The optional members `capabilities` can leave out. */
+const OPTIONAL_MEMBERS = [
+  'uploadAvatar',
+  'removeAvatar',
+  'changePassword',
+  'passwordPolicy',
+  'loadNotificationPreferences',
+  'updateNotificationPreferences',
+  'revealAccessToken',
+  'resetAccessToken',
+  'subscribePush',
+  'unsubscribePush',
+] as const satisfies readonly (keyof SettingsAdapter)[];
 
 const DEMO_PROFILE: Profile = {
   id: '1',
@@ -31,6 +92,15 @@ const DEMO_PROFILE: Profile = {
   avatarUrl: '',
 };
 
+/** The reference server's seeded password. */
+const DEMO_PASSWORD = 'Password1!';
+/** 24 base58 characters, the shape of a Chatwoot access token (`has_secure_token`). */
+const DEMO_TOKEN = 'pe7DemoTokenxQ4hR2mKz9Vw';
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const REDACTED = '[redacted]';
+/** How many progress steps an upload reports when there is latency. */
+const PROGRESS_STEPS = 4;
+
 const FAILURE_MESSAGES: Record<SettingsErrorKind, string> = {
   validation: 'The input was refused',
   auth: 'Invalid Access Token',
@@ -40,34 +110,80 @@ const FAILURE_MESSAGES: Record<SettingsErrorKind, string> = {
   server: 'Internal Server Error',
 };
 
+/**
+ * Every method is an own property of the instance (not a prototype method) so that `capabilities`
+ * can really remove the optional ones: `in` and `?.` then see them absent, as in an adapter that never
+ * had them.
+ */
 export class MemoryAdapter implements SettingsAdapter {
   /** What the backend holds now. Tests may read it; change it through the adapter's methods. */
   profile: Profile;
   latency: number;
+  /** Every call, in order, with its arguments. Passwords are recorded as `'[redacted]'`. */
   readonly calls: { method: string; args: unknown[] }[] = [];
+  /** The push subscriptions handed over by `subscribePush` (one per endpoint). */
+  readonly pushSubscriptions: PushSubscriptionJSON[] = [];
+  readonly passwordPolicy: PasswordPolicy = CHATWOOT_PASSWORD_POLICY;
+
   readonly #taken: Set<string>;
   readonly #confirmEmail: boolean;
   readonly #failures: InjectedFailure[] = [];
+  readonly #methodFailures = new Map<string, (InjectedFailure | null)[]>();
+  #password: string;
+  #token: string;
+  #notifications: NotificationPreferences;
+  /** The object URL behind `profile.avatarUrl`, revoked when the image is replaced or removed. */
+  #objectUrl: string | null = null;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.profile = { ...DEMO_PROFILE, ...options.profile };
     this.latency = options.latency ?? 0;
     this.#taken = new Set((options.takenEmails ?? ['taken@example.com']).map(normalizeEmail));
     this.#confirmEmail = options.confirmEmailChanges ?? true;
+    this.#password = options.password ?? DEMO_PASSWORD;
+    this.#token = options.token ?? DEMO_TOKEN;
+    const offered = options.slaEvents
+      ? [...NOTIFICATION_EVENTS]
+      : NOTIFICATION_EVENTS.filter((event) => !event.startsWith('sla_'));
+    const base: NotificationPreferences = {
+      audio: { ...DEFAULT_AUDIO_ALERTS, events: [...DEFAULT_AUDIO_ALERTS.events] },
+      email: channelWith(['conversation_assignment']),
+      push: channelWith(['conversation_assignment']),
+      events: options.notifications?.events ? [...options.notifications.events] : offered,
+    };
+    this.#notifications = applyNotificationPatch(base, options.notifications ?? {});
+
+    if (options.capabilities) {
+      const keep = new Set<string>(options.capabilities);
+      const self = this as unknown as Record<string, unknown>;
+      for (const member of OPTIONAL_MEMBERS) if (!keep.has(member)) delete self[member];
+    }
   }
 
-  /** Makes the next call(s) fail, in order: one entry per call. */
+  /** Makes the next call(s) of any method fail, in order: one entry per call. */
   failNext(...failures: InjectedFailure[]): this {
     this.#failures.push(...failures);
     return this;
   }
 
-  async loadProfile(options?: RequestOptions): Promise<Profile> {
-    await this.#answer('loadProfile', [], options);
-    return { ...this.profile };
+  /**
+   * Makes the next calls of one method fail, in order: one entry per call of `method`, `null` letting
+   * that call through. `failOn('updateNotificationPreferences', null, 'server')` fails exactly the
+   * second call. A call takes its method's entry first; the `failNext` queue only when it has none.
+   */
+  failOn(method: MemoryAdapterMethod, ...failures: (InjectedFailure | null)[]): this {
+    const queue = this.#methodFailures.get(method) ?? [];
+    queue.push(...failures);
+    this.#methodFailures.set(method, queue);
+    return this;
   }
 
-  async updateProfile(patch: ProfilePatch, options?: RequestOptions): Promise<Profile> {
+  loadProfile = async (options?: RequestOptions): Promise<Profile> => {
+    await this.#answer('loadProfile', [], options);
+    return { ...this.profile };
+  };
+
+  updateProfile = async (patch: ProfilePatch, options?: RequestOptions): Promise<Profile> => {
     await this.#answer('updateProfile', [patch], options);
     const fields: FieldErrors = {};
     const violations = {
@@ -83,8 +199,7 @@ export class MemoryAdapter implements SettingsAdapter {
     if (!fields.email && email && email !== this.profile.email && this.#taken.has(email)) {
       fields.email = ['Email has already been taken'];
     }
-    const messages = Object.values(fields).flat();
-    if (messages.length) throw new SettingsError('validation', messages.join(', '), { fields, status: 422 });
+    refuseIfAny(fields);
 
     const next = { ...this.profile };
     if (patch.name !== undefined) next.name = patch.name;
@@ -95,27 +210,126 @@ export class MemoryAdapter implements SettingsAdapter {
     }
     this.profile = next;
     return { ...next };
+  };
+
+  uploadAvatar = async (file: Blob, options?: UploadOptions): Promise<Profile> => {
+    await this.#answer('uploadAvatar', [file], options, options?.onProgress);
+    // Chatwoot reports both problems of one file, too big first.
+    const messages: string[] = [];
+    if (file.size > AVATAR_MAX_BYTES) messages.push('Avatar is too big');
+    if (!(AVATAR_TYPES as readonly string[]).includes(file.type)) messages.push('Avatar filetype not supported');
+    refuseIfAny({ avatar: messages });
+    const url = await imageUrl(file);
+    this.#revokeAvatar();
+    if (url.startsWith('blob:')) this.#objectUrl = url;
+    this.profile = { ...this.profile, avatarUrl: url };
+    return { ...this.profile };
+  };
+
+  removeAvatar = async (options?: RequestOptions): Promise<Profile> => {
+    await this.#answer('removeAvatar', [], options);
+    this.#revokeAvatar();
+    this.profile = { ...this.profile, avatarUrl: '' };
+    return { ...this.profile };
+  };
+
+  changePassword = async (change: PasswordChange, options?: RequestOptions): Promise<void> => {
+    await this.#answer(
+      'changePassword',
+      [{ currentPassword: REDACTED, password: REDACTED, passwordConfirmation: REDACTED }],
+      options,
+    );
+    if (change.currentPassword !== this.#password) {
+      throw new SettingsError('validation', 'Invalid current password', {
+        fields: { currentPassword: ['Invalid current password'] },
+        status: 422,
+      });
+    }
+    // As devise-secure_password: the rules on the password, the same rules on its confirmation,
+    // then the mismatch.
+    const confirmation = passwordMessages('Password confirmation', change.passwordConfirmation);
+    if (change.passwordConfirmation !== change.password) {
+      confirmation.push("Password confirmation doesn't match Password");
+    }
+    refuseIfAny({ password: passwordMessages('Password', change.password), passwordConfirmation: confirmation });
+    this.#password = change.password;
+  };
+
+  loadNotificationPreferences = async (options?: RequestOptions): Promise<NotificationPreferences> => {
+    await this.#answer('loadNotificationPreferences', [], options);
+    return cloneNotifications(this.#notifications);
+  };
+
+  updateNotificationPreferences = async (
+    patch: NotificationPreferencesPatch,
+    options?: RequestOptions,
+  ): Promise<NotificationPreferences> => {
+    await this.#answer('updateNotificationPreferences', [patch], options);
+    const problems = notificationProblems(patch, this.#notifications.events);
+    if (problems.length) throw new SettingsError('validation', problems.join(', '), { status: 422 });
+    const next = applyNotificationPatch(this.#notifications, patch);
+    // Stored as Chatwoot stores them: each alert event once, in a fixed order.
+    next.audio.events = AUDIO_ALERT_EVENTS.filter((event) => next.audio.events.includes(event));
+    this.#notifications = next;
+    return cloneNotifications(next);
+  };
+
+  revealAccessToken = async (options?: RequestOptions): Promise<string> => {
+    await this.#answer('revealAccessToken', [], options);
+    return this.#token;
+  };
+
+  resetAccessToken = async (options?: RequestOptions): Promise<string> => {
+    await this.#answer('resetAccessToken', [], options);
+    this.#token = randomBase58(24);
+    return this.#token;
+  };
+
+  subscribePush = async (subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void> => {
+    await this.#answer('subscribePush', [redactKeys(subscription)], options);
+    if (!subscription.endpoint) {
+      throw new SettingsError('validation', "Identifier can't be blank", { status: 422 });
+    }
+    // Upserted by endpoint, as Chatwoot does.
+    const index = this.pushSubscriptions.findIndex((s) => s.endpoint === subscription.endpoint);
+    const copy = structuredClone(subscription);
+    if (index === -1) this.pushSubscriptions.push(copy);
+    else this.pushSubscriptions[index] = copy;
+  };
+
+  unsubscribePush = async (subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void> => {
+    await this.#answer('unsubscribePush', [redactKeys(subscription)], options);
+    const index = this.pushSubscriptions.findIndex((s) => s.endpoint === subscription.endpoint);
+    if (index !== -1) this.pushSubscriptions.splice(index, 1);
+  };
+
+  #revokeAvatar(): void {
+    if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
+    this.#objectUrl = null;
   }
 
-  /** Records the call, waits the latency (abortably), then throws an injected failure if any. */
-  async #answer(method: string, args: unknown[], options?: RequestOptions): Promise<void> {
+  /**
+   * Records the call, waits the latency (abortably, reporting upload progress in steps), then
+   * throws an injected failure if one is due.
+   */
+  async #answer(
+    method: MemoryAdapterMethod,
+    args: unknown[],
+    options?: RequestOptions,
+    onProgress?: (fraction: number) => void,
+  ): Promise<void> {
     this.calls.push({ method, args });
     const signal = options?.signal;
     signal?.throwIfAborted();
     if (this.latency > 0) {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, this.latency);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-          },
-          { once: true },
-        );
-      });
+      const steps = onProgress ? PROGRESS_STEPS : 1;
+      for (let step = 1; step <= steps; step++) {
+        await wait(this.latency / steps, signal);
+        onProgress?.(step / steps);
+      }
     }
-    const failure = this.#failures.shift();
+    const queue = this.#methodFailures.get(method);
+    const failure = queue?.length ? queue.shift() : this.#failures.shift();
     if (failure) {
       throw typeof failure === 'string' ? new SettingsError(failure, FAILURE_MESSAGES[failure]) : failure;
     }
@@ -128,3 +342,124 @@ const EMAIL_MESSAGES = {
   invalid: 'Email is invalid',
   'no-domain': 'Email is not an email',
 } as const;
+
+/** Throws a `validation` error (Chatwoot's 422) when any field has messages. */
+function refuseIfAny(fields: FieldErrors): void {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, m]) => m.length)) as FieldErrors;
+  const messages = Object.values(present).flat();
+  if (messages.length) throw new SettingsError('validation', messages.join(', '), { fields: present, status: 422 });
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Chatwoot's full messages for a password that breaks `CHATWOOT_PASSWORD_POLICY`.
+ * TEMPORARY: the same builder as the reference server's `passwordMessage`
+ * (`packages/reference-server/src/validation/messages.ts`); both should use one builder in core.
+ */
+function passwordMessages(attribute: 'Password' | 'Password confirmation', value: string): string[] {
+  const policy = CHATWOOT_PASSWORD_POLICY;
+  const { failed, invalidCharacters } = checkPassword(policy, value);
+  return failed.map((violation) => `${attribute} ${passwordRuleMessage(policy, violation, invalidCharacters)}`);
+}
+
+const characters = (count: number) => (count === 1 ? 'character' : 'characters');
+
+function passwordRuleMessage(
+  policy: PasswordPolicy,
+  violation: PasswordViolation,
+  invalid: readonly string[],
+): string {
+  switch (violation.rule) {
+    case 'length':
+      return `must contain ${violation.bound === 'min' ? 'at least' : 'less than'} ${violation.limit} ${characters(violation.limit)}`;
+    case 'class': {
+      const display = policy.classes.find((c) => c.id === violation.classId)?.display ?? '';
+      const bound = violation.bound === 'min' ? 'at least' : 'less than';
+      return `must contain ${bound} ${violation.limit} ${violation.classId} ${characters(violation.limit)}  ${display}`;
+    }
+    case 'invalid-characters':
+      return `contains ${violation.count} invalid ${characters(violation.count)} (${invalid.join(', ')})`;
+  }
+}
+
+/** What is wrong with a notification patch: events the account does not offer, values out of range. */
+function notificationProblems(patch: NotificationPreferencesPatch, offered: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const channel of ['email', 'push'] as const) {
+    for (const [event, value] of Object.entries(patch[channel] ?? {})) {
+      if (!offered.includes(event)) problems.push(`Unknown notification event: ${event}`);
+      else if (typeof value !== 'boolean') problems.push(`Invalid value for ${channel} ${event}`);
+    }
+  }
+  const audio = patch.audio ?? {};
+  if (audio.events !== undefined) {
+    const known = AUDIO_ALERT_EVENTS as readonly string[];
+    if (!Array.isArray(audio.events) || audio.events.some((e) => !known.includes(e))) {
+      problems.push('Invalid audio alert events');
+    }
+  }
+  if (audio.tone !== undefined && !(AUDIO_TONES as readonly string[]).includes(audio.tone)) {
+    problems.push(`Invalid tone: ${String(audio.tone)}`);
+  }
+  if (audio.volume !== undefined && !(typeof audio.volume === 'number' && audio.volume >= 0 && audio.volume <= 1)) {
+    problems.push('Volume must be between 0 and 1');
+  }
+  for (const flag of ['alwaysPlay', 'repeatWhileUnread'] as const) {
+    if (audio[flag] !== undefined && typeof audio[flag] !== 'boolean') problems.push(`Invalid ${flag}`);
+  }
+  return problems;
+}
+
+function cloneNotifications(prefs: NotificationPreferences): NotificationPreferences {
+  return {
+    audio: { ...prefs.audio, events: [...prefs.audio.events] },
+    email: { ...prefs.email },
+    push: { ...prefs.push },
+    events: [...prefs.events],
+  };
+}
+
+/** The subscription as `calls` records it: its keys are the browser's secrets for this endpoint. */
+function redactKeys(subscription: PushSubscriptionJSON): PushSubscriptionJSON {
+  if (!subscription.keys) return { ...subscription };
+  return {
+    ...subscription,
+    keys: Object.fromEntries(Object.keys(subscription.keys).map((k) => [k, REDACTED])),
+  };
+}
+
+/** An object URL where there is one (browsers, Node), else a data URL of the bytes. */
+async function imageUrl(file: Blob): Promise<string> {
+  if (typeof URL.createObjectURL === 'function') return URL.createObjectURL(file);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return `data:${file.type || 'application/octet-stream'};base64,${btoa(binary)}`;
+}
+
+/** `length` random base58 characters, like Rails' `has_secure_token`. */
+function randomBase58(length: number): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      // 232 = 4 × 58: dropping the bytes above keeps every character equally likely.
+      if (byte < 232 && out.length < length) out += BASE58[byte % 58];
+    }
+  }
+  return out;
+}
