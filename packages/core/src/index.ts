@@ -53,3 +53,4 @@ export {
   type NotificationPreferences,
   type NotificationPreferencesPatch,
 } from './notifications.js';
+export { passwordRuleMessage } from './password-messages.js';

@@ -11,12 +11,8 @@ import {
   type NotificationPreferences,
   type NotificationPreferencesPatch,
 } from './notifications.js';
-import {
-  CHATWOOT_PASSWORD_POLICY,
-  checkPassword,
-  type PasswordPolicy,
-  type PasswordViolation,
-} from './password-policy.js';
+import { CHATWOOT_PASSWORD_POLICY, checkPassword, type PasswordPolicy } from './password-policy.js';
+import { passwordRuleMessage } from './password-messages.js';
 import {
   AVATAR_MAX_BYTES,
   AVATAR_TYPES,
@@ -66,7 +62,9 @@ export type InjectedFailure = SettingsErrorKind | SettingsError;
 
 /** The adapter methods whose calls can be made to fail (and are recorded in `calls`). */
 export type MemoryAdapterMethod = {
-  [K in keyof SettingsAdapter]-?: NonNullable<SettingsAdapter[K]> extends (...args: never[]) => unknown ? K : never;
+  [K in keyof SettingsAdapter]-?: NonNullable<SettingsAdapter[K]> extends (...args: never[]) => unknown
+    ? K
+    : never;
 }[keyof SettingsAdapter];
 
 /** The optional members `capabilities` can leave out. */
@@ -170,6 +168,7 @@ export class MemoryAdapter implements SettingsAdapter {
    * Makes the next calls of one method fail, in order: one entry per call of `method`, `null` letting
    * that call through. `failOn('updateNotificationPreferences', null, 'server')` fails exactly the
    * second call. A call takes its method's entry first; the `failNext` queue only when it has none.
+   * Calls aborted before they answer take no entry (as with `failNext`).
    */
   failOn(method: MemoryAdapterMethod, ...failures: (InjectedFailure | null)[]): this {
     const queue = this.#methodFailures.get(method) ?? [];
@@ -217,7 +216,8 @@ export class MemoryAdapter implements SettingsAdapter {
     // Chatwoot reports both problems of one file, too big first.
     const messages: string[] = [];
     if (file.size > AVATAR_MAX_BYTES) messages.push('Avatar is too big');
-    if (!(AVATAR_TYPES as readonly string[]).includes(file.type)) messages.push('Avatar filetype not supported');
+    if (!(AVATAR_TYPES as readonly string[]).includes(file.type))
+      messages.push('Avatar filetype not supported');
     refuseIfAny({ avatar: messages });
     const url = await imageUrl(file);
     this.#revokeAvatar();
@@ -251,7 +251,10 @@ export class MemoryAdapter implements SettingsAdapter {
     if (change.passwordConfirmation !== change.password) {
       confirmation.push("Password confirmation doesn't match Password");
     }
-    refuseIfAny({ password: passwordMessages('Password', change.password), passwordConfirmation: confirmation });
+    refuseIfAny({
+      password: passwordMessages('Password', change.password),
+      passwordConfirmation: confirmation,
+    });
     this.#password = change.password;
   };
 
@@ -328,6 +331,8 @@ export class MemoryAdapter implements SettingsAdapter {
         onProgress?.(step / steps);
       }
     }
+    // Taken only now: a call aborted first never reached the "server", so it does not count. Every
+    // call waits the same latency, so calls still take their failures in the order they were made.
     const queue = this.#methodFailures.get(method);
     const failure = queue?.length ? queue.shift() : this.#failures.shift();
     if (failure) {
@@ -347,11 +352,14 @@ const EMAIL_MESSAGES = {
 function refuseIfAny(fields: FieldErrors): void {
   const present = Object.fromEntries(Object.entries(fields).filter(([, m]) => m.length)) as FieldErrors;
   const messages = Object.values(present).flat();
-  if (messages.length) throw new SettingsError('validation', messages.join(', '), { fields: present, status: 422 });
+  if (messages.length)
+    throw new SettingsError('validation', messages.join(', '), { fields: present, status: 422 });
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    // An already aborted signal fires no more 'abort' events (e.g. aborted from `onProgress`).
+    if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal!.reason);
@@ -366,33 +374,14 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 
 /**
  * Chatwoot's full messages for a password that breaks `CHATWOOT_PASSWORD_POLICY`.
- * TEMPORARY: the same builder as the reference server's `passwordMessage`
- * (`packages/reference-server/src/validation/messages.ts`); both should use one builder in core.
+ * The same words as the reference server: both use core's `passwordRuleMessage`.
  */
 function passwordMessages(attribute: 'Password' | 'Password confirmation', value: string): string[] {
   const policy = CHATWOOT_PASSWORD_POLICY;
   const { failed, invalidCharacters } = checkPassword(policy, value);
-  return failed.map((violation) => `${attribute} ${passwordRuleMessage(policy, violation, invalidCharacters)}`);
-}
-
-const characters = (count: number) => (count === 1 ? 'character' : 'characters');
-
-function passwordRuleMessage(
-  policy: PasswordPolicy,
-  violation: PasswordViolation,
-  invalid: readonly string[],
-): string {
-  switch (violation.rule) {
-    case 'length':
-      return `must contain ${violation.bound === 'min' ? 'at least' : 'less than'} ${violation.limit} ${characters(violation.limit)}`;
-    case 'class': {
-      const display = policy.classes.find((c) => c.id === violation.classId)?.display ?? '';
-      const bound = violation.bound === 'min' ? 'at least' : 'less than';
-      return `must contain ${bound} ${violation.limit} ${violation.classId} ${characters(violation.limit)}  ${display}`;
-    }
-    case 'invalid-characters':
-      return `contains ${violation.count} invalid ${characters(violation.count)} (${invalid.join(', ')})`;
-  }
+  return failed.map(
+    (violation) => `${attribute} ${passwordRuleMessage(policy, violation, invalidCharacters)}`,
+  );
 }
 
 /** What is wrong with a notification patch: events the account does not offer, values out of range. */
@@ -414,7 +403,10 @@ function notificationProblems(patch: NotificationPreferencesPatch, offered: read
   if (audio.tone !== undefined && !(AUDIO_TONES as readonly string[]).includes(audio.tone)) {
     problems.push(`Invalid tone: ${String(audio.tone)}`);
   }
-  if (audio.volume !== undefined && !(typeof audio.volume === 'number' && audio.volume >= 0 && audio.volume <= 1)) {
+  if (
+    audio.volume !== undefined &&
+    !(typeof audio.volume === 'number' && audio.volume >= 0 && audio.volume <= 1)
+  ) {
     problems.push('Volume must be between 0 and 1');
   }
   for (const flag of ['alwaysPlay', 'repeatWhileUnread'] as const) {

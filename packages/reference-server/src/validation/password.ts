@@ -3,8 +3,8 @@
  * password_confirmation:)`: the content rules on `password`, the same rules on
  * `password_confirmation` when one was sent, then the mismatch check.
  */
-import { CHATWOOT_PASSWORD_POLICY, checkPassword } from '@profile-elements/core';
-import { MESSAGES, passwordMessage } from './messages.js';
+import { CHATWOOT_PASSWORD_POLICY, checkPassword, passwordRuleMessage } from '@profile-elements/core';
+import { MESSAGES } from './messages.js';
 import { RecordErrors } from './record-errors.js';
 
 const policy = CHATWOOT_PASSWORD_POLICY;
@@ -12,7 +12,7 @@ const policy = CHATWOOT_PASSWORD_POLICY;
 function contentErrors(errors: RecordErrors, attribute: string, value: string): void {
   const { failed, invalidCharacters } = checkPassword(policy, value);
   for (const violation of failed)
-    errors.add(attribute, passwordMessage(policy, violation, invalidCharacters));
+    errors.add(attribute, passwordRuleMessage(policy, violation, invalidCharacters));
 }
 
 /**

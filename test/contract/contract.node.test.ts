@@ -1,0 +1,29 @@
+// The same contract under node:test (no browser, no mocha): the suite is framework-agnostic, and a
+// capability the adapter lacks is reported as skipped. `npm test` runs this in its `node` step.
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { adapterContract } from '@profile-elements/core/contract';
+import { MemoryAdapter } from '@profile-elements/core/memory';
+
+const seed = {
+  name: 'Jane Doe',
+  displayName: 'Jane',
+  email: 'agent@example.com',
+  password: 'Password1!',
+  takenEmail: 'taken@example.com',
+};
+const t = { describe, it, beforeEach, afterEach };
+
+adapterContract(t, {
+  name: 'MemoryAdapter under node:test',
+  setup: async () => ({ adapter: new MemoryAdapter(), seed }),
+});
+
+adapterContract(t, {
+  name: 'MemoryAdapter with profile and notifications only, under node:test',
+  setup: async () => ({
+    adapter: new MemoryAdapter({
+      capabilities: ['loadNotificationPreferences', 'updateNotificationPreferences'],
+    }),
+    seed,
+  }),
+});

@@ -1,0 +1,44 @@
+// The adapter contract (`@profile-elements/core/contract`) run in the browser with mocha, against the
+// Chatwoot adapter over real HTTP to a fresh reference server per test, and against the in-memory one.
+import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+import { adapterContract } from '@profile-elements/core/contract';
+import { MemoryAdapter } from '@profile-elements/core/memory';
+import { startReferenceServer } from '../helpers/reference-server.js';
+
+const t = { describe, it, beforeEach, afterEach };
+const seed = {
+  name: 'Jane Doe',
+  displayName: 'Jane',
+  email: 'agent@example.com',
+  password: 'Password1!',
+  takenEmail: 'taken@example.com',
+};
+
+adapterContract(t, {
+  name: 'ChatwootAdapter over HTTP to the reference server',
+  setup: async () => {
+    const server = await startReferenceServer();
+    return {
+      adapter: new ChatwootAdapter({ baseUrl: server.url, token: server.demo.token }),
+      seed: { ...seed, email: server.demo.email, password: server.demo.password },
+      teardown: server.stop,
+    };
+  },
+});
+
+adapterContract(t, {
+  name: 'MemoryAdapter',
+  setup: async () => ({ adapter: new MemoryAdapter({ takenEmails: [seed.takenEmail] }), seed }),
+});
+
+// Without its optional members, the same adapter must see those tests skipped, not failed.
+adapterContract(t, {
+  name: 'MemoryAdapter with profile and notifications only',
+  setup: async () => ({
+    adapter: new MemoryAdapter({
+      takenEmails: [seed.takenEmail],
+      capabilities: ['loadNotificationPreferences', 'updateNotificationPreferences'],
+    }),
+    seed,
+  }),
+});
