@@ -10,6 +10,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defaultClientConditions, defineConfig, type UserConfig } from 'vite';
+// @ts-expect-error plain JS build helper, shared with the size bench
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /** The export condition that points workspace packages at their sources (see packages/\*\/package.json). */
 export const SOURCE_CONDITION = 'pe-source';
@@ -30,6 +32,8 @@ export function libraryConfig(packageDir: string, entries: string[]): UserConfig
     root: packageDir,
     // Libraries have no public dir; a stray one must not land in dist/.
     publicDir: false,
+    // The templates' static text ships without the source's indentation.
+    plugins: [minifyTemplatesPlugin()],
     logLevel: 'warn',
     build: {
       target: 'es2022',

@@ -4,6 +4,7 @@
 // Each entry is bundled with esbuild (minified, ESM, everything inlined) and compressed here.
 import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { minifyTemplatesEsbuild } from '../scripts/minify-templates.mjs';
 
 const BUDGET_BROTLI = 20 * 1024;
 
@@ -25,6 +26,8 @@ async function measure(contents) {
     conditions: ['pe-source'],
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
+    // As the library build does: the templates' static text without the source's indentation.
+    plugins: [minifyTemplatesEsbuild()],
     logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
