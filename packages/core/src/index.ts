@@ -45,6 +45,7 @@ export {
   channelWith,
   applyNotificationPatch,
   type NotificationEvent,
+  type KnownNotificationEvent,
   type NotificationChannel,
   type AudioAlertEvent,
   type AudioTone,

@@ -15,7 +15,14 @@ export const NOTIFICATION_EVENTS = [
   'sla_missed_next_response',
   'sla_missed_resolution',
 ] as const;
-export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+/** One of Chatwoot's notification types. */
+export type KnownNotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+/**
+ * An event id. Backends may offer events of their own beyond the known ones; the elements show a
+ * row for whatever an adapter lists in `events` (with the id as label when they have none).
+ */
+// `string & {}` keeps editor completion for the known names while accepting any id.
+export type NotificationEvent = KnownNotificationEvent | (string & {});
 
 /** The channels of the event × channel matrix. */
 export const NOTIFICATION_CHANNELS = ['email', 'push'] as const;
@@ -44,8 +51,8 @@ export interface AudioAlertPreferences {
   repeatWhileUnread: boolean;
 }
 
-/** Which events reach the user on one channel. */
-export type ChannelPreferences = Record<NotificationEvent, boolean>;
+/** Which events reach the user on one channel, by event id (every offered event has an entry). */
+export type ChannelPreferences = Record<string, boolean>;
 
 export interface NotificationPreferences {
   audio: AudioAlertPreferences;
@@ -61,8 +68,8 @@ export interface NotificationPreferences {
 /** A change: any of the audio settings, and any events of either channel. */
 export interface NotificationPreferencesPatch {
   audio?: Partial<AudioAlertPreferences>;
-  email?: Partial<ChannelPreferences>;
-  push?: Partial<ChannelPreferences>;
+  email?: ChannelPreferences;
+  push?: ChannelPreferences;
 }
 
 /** What a backend starts a user with when nothing is stored (Chatwoot's defaults, made explicit). */
@@ -75,8 +82,11 @@ export const DEFAULT_AUDIO_ALERTS: AudioAlertPreferences = {
 };
 
 /** A channel with only the given events on. */
-export function channelWith(events: readonly NotificationEvent[] = []): ChannelPreferences {
-  return Object.fromEntries(NOTIFICATION_EVENTS.map((e) => [e, events.includes(e)])) as ChannelPreferences;
+export function channelWith(
+  events: readonly NotificationEvent[] = [],
+  offered: readonly NotificationEvent[] = NOTIFICATION_EVENTS,
+): ChannelPreferences {
+  return Object.fromEntries(offered.map((e) => [e, events.includes(e)]));
 }
 
 /** `prefs` with `patch` applied (pure). */

@@ -7,7 +7,6 @@ import * as z from 'zod/mini';
 import {
   AUDIO_ALERT_EVENTS,
   AUDIO_TONES,
-  NOTIFICATION_EVENTS,
   type ChannelPreferences,
   type NotificationPreferences,
 } from './notifications.js';
@@ -28,9 +27,7 @@ export const ProfilePatchSchema: z.ZodMiniType<ProfilePatch> = z.object({
   email: z.optional(z.string()),
 });
 
-const ChannelSchema = z.object(
-  Object.fromEntries(NOTIFICATION_EVENTS.map((e) => [e, z.boolean()])),
-) as unknown as z.ZodMiniType<ChannelPreferences>;
+const ChannelSchema: z.ZodMiniType<ChannelPreferences> = z.record(z.string(), z.boolean());
 
 export const NotificationPreferencesSchema: z.ZodMiniType<NotificationPreferences> = z.object({
   audio: z.object({
@@ -42,5 +39,5 @@ export const NotificationPreferencesSchema: z.ZodMiniType<NotificationPreference
   }),
   email: ChannelSchema,
   push: ChannelSchema,
-  events: z.array(z.enum(NOTIFICATION_EVENTS)),
+  events: z.array(z.string()),
 });

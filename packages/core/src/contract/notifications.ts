@@ -151,7 +151,7 @@ export function notificationTests(suite: ContractSuite): void {
       [LOAD, UPDATE],
       async ({ adapter }) => {
         const before = await adapter.loadNotificationPreferences!();
-        const unknown = { not_a_notification_event: true } as unknown as Partial<ChannelPreferences>;
+        const unknown: ChannelPreferences = { not_a_notification_event: true };
         await expectSettingsError(
           adapter.updateNotificationPreferences!({ email: unknown }),
           'validation',
