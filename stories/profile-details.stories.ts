@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@profile-elements/elements/define/profile-details.js';
-import { BRAND_TOKENS, adapterOf, states, withAdapter } from './support/profile-states.js';
+import { BRAND_TOKENS, adapterOf, states } from './support/profile-states.js';
+import { avatarStates } from './support/avatar-states.js';
 
 // `<profile-details>`: the Profile section on its own, on an in-memory backend. Every state of the
 // section has a story; the ones that need a user (typing, "Update Profile") get there in `play`.
@@ -72,15 +73,20 @@ export const Themed: Story = {
 /** The same theme in the dark scheme: the brand tokens are `light-dark()` pairs too. */
 export const ThemedDark: Story = { ...Themed, globals: { theme: 'dark' } };
 
-/** An avatar image instead of initials. */
-export const WithAvatar: Story = {
-  loaders: withAdapter({
-    profile: {
-      avatarUrl:
-        'data:image/svg+xml,' +
-        encodeURIComponent(
-          '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72"><rect width="72" height="72" fill="#1f6feb"/><circle cx="36" cy="28" r="13" fill="#fff"/><path d="M12 72c2-16 12-24 24-24s22 8 24 24z" fill="#fff"/></svg>',
-        ),
-    },
-  }),
+export const WithAvatar: Story = { ...avatarStates.WithAvatar };
+export const ImagePreview: Story = { ...avatarStates.ImagePreview };
+export const DropTarget: Story = { ...avatarStates.DropTarget };
+export const Uploading: Story = { ...avatarStates.Uploading };
+export const ImageSaved: Story = { ...avatarStates.ImageSaved };
+export const WrongFileType: Story = { ...avatarStates.WrongFileType };
+export const FileTooBig: Story = { ...avatarStates.FileTooBig };
+export const NotAnImage: Story = { ...avatarStates.NotAnImage };
+export const ImageRefusedByServer: Story = { ...avatarStates.RefusedByServer };
+export const ImageUploadFailed: Story = { ...avatarStates.UploadFailed };
+export const RemoveConfirmation: Story = { ...avatarStates.RemoveConfirmation };
+export const RemoveConfirmationDark: Story = {
+  ...avatarStates.RemoveConfirmation,
+  globals: { theme: 'dark' },
 };
+export const ImageRemoved: Story = { ...avatarStates.ImageRemoved };
+export const NoImageCapability: Story = { ...avatarStates.NoImageCapability };

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '@profile-elements/elements/define/profile-settings.js';
-import { BRAND_TOKENS, adapterOf, states } from './support/profile-states.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '@profile-elements/elements/define/all.js';
+import { BRAND_TOKENS, adapterOf, states, withAdapter } from './support/profile-states.js';
 
 // `<profile-settings>`: the whole page in one tag, on an in-memory backend. The page hands its
-// adapter to its sections; each state of the Profile section is shown here through the page.
+// adapter to its sections; each state of the Profile section is shown here through the page, then
+// the page's own states: the section list, narrow widths, sections left out.
 // (Line comments: a JSDoc block on `meta` would replace the element's description on the docs page.)
 const meta: Meta = {
   title: 'Elements/Profile settings',
@@ -14,6 +16,16 @@ const meta: Meta = {
   },
   render: (_args, context) => html`<profile-settings .adapter=${adapterOf(context)}></profile-settings>`,
 };
+
+/** The section list's entries, once the page has rendered them. */
+async function sectionList(canvasElement: HTMLElement) {
+  const page = await waitFor(() => {
+    const el = canvasElement.querySelector('profile-settings');
+    if (!el?.shadowRoot?.querySelector('nav li')) throw new Error('<profile-settings> has not rendered yet');
+    return el;
+  });
+  return { page, ...within(page.shadowRoot!.querySelector('nav')!) };
+}
 export default meta;
 
 type Story = StoryObj;
@@ -68,3 +80,54 @@ export const Themed: Story = {
 };
 
 export const ThemedDark: Story = { ...Themed, globals: { theme: 'dark' } };
+
+/** Choosing "Password" in the list scrolls there, moves focus to its title and marks it current. */
+export const NavigateToPassword: Story = {
+  loaders: withAdapter(),
+  play: async ({ canvasElement }) => {
+    const list = await sectionList(canvasElement);
+    const entry = list.getByRole('button', { name: 'Password' });
+    await userEvent.click(entry);
+    await waitFor(() => expect(entry).toHaveAttribute('aria-current', 'true'));
+    const title = list.page.querySelector('password-change h2');
+    await waitFor(() => expect(document.activeElement).toBe(title));
+  },
+};
+
+/** Narrower than 46rem (a phone, a side panel): the sections stack, without the list. */
+export const Narrow: Story = {
+  loaders: withAdapter(),
+  render: (_args, context) =>
+    html`<div style="max-width: 390px">
+      <profile-settings .adapter=${adapterOf(context)}></profile-settings>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const list = await sectionList(canvasElement);
+    await expect(list.page.shadowRoot!.querySelector('nav')).not.toBeVisible();
+  },
+};
+
+/** `hidden-sections="password access-token"`: both left out, with their list entries. */
+export const HiddenSections: Story = {
+  loaders: withAdapter(),
+  render: (_args, context) =>
+    html`<profile-settings
+      hidden-sections="password access-token"
+      .adapter=${adapterOf(context)}
+    ></profile-settings>`,
+  play: async ({ canvasElement }) => {
+    const list = await sectionList(canvasElement);
+    await expect(list.queryByRole('button', { name: 'Password' })).toBeNull();
+    await expect(list.queryByRole('button', { name: 'Access token' })).toBeNull();
+    await expect(canvasElement.querySelector('password-change')).toBeNull();
+  },
+};
+
+/** An adapter with the profile only (no password, notifications or token capabilities). */
+export const ProfileOnlyAdapter: Story = {
+  loaders: withAdapter({ capabilities: ['uploadAvatar', 'removeAvatar'] }),
+  play: async ({ canvasElement }) => {
+    const list = await sectionList(canvasElement);
+    await expect(list.getAllByRole('button').map((b) => b.textContent!.trim())).toEqual(['Profile']);
+  },
+};

@@ -143,7 +143,7 @@ export const states = {
   },
 
   LoadFailed: {
-    loaders: withAdapter({}, (adapter) => adapter.failNext('network')),
+    loaders: withAdapter({}, (adapter) => adapter.failOn('loadProfile', 'network')),
     play: async ({ canvasElement }) => {
       const section = await profileSection(canvasElement);
       await expect(await section.findByRole('alert')).toHaveTextContent(/couldn.t reach the server/i);
@@ -152,7 +152,7 @@ export const states = {
   },
 
   LoadFailedThenRetried: {
-    loaders: withAdapter({}, (adapter) => adapter.failNext('network')),
+    loaders: withAdapter({}, (adapter) => adapter.failOn('loadProfile', 'network')),
     play: async (context) => {
       const section = await profileSection(context.canvasElement);
       await userEvent.click(await section.findByRole('button', { name: 'Try again' }));
@@ -163,7 +163,7 @@ export const states = {
   },
 
   SessionExpired: {
-    loaders: withAdapter({}, (adapter) => adapter.failNext('auth')),
+    loaders: withAdapter({}, (adapter) => adapter.failOn('loadProfile', 'auth')),
     play: async ({ canvasElement }) => {
       const section = await profileSection(canvasElement);
       await expect(await section.findByRole('alert')).toHaveTextContent(/sign in again/i);
@@ -202,7 +202,7 @@ export const states = {
     loaders: withAdapter(),
     play: async (context) => {
       const form = await loadedForm(context.canvasElement);
-      adapterOf(context).failNext('server');
+      adapterOf(context).failOn('updateProfile', 'server');
       await replaceText(form.name, 'Jane Q. Doe');
       await userEvent.click(form.submit);
       await expect(await form.findByRole('alert')).toHaveTextContent(/went wrong on the server/i);

@@ -1,7 +1,37 @@
 // The Profile section on the demo page, through the Chatwoot adapter to the reference server.
+// The last test leaves an email change waiting for confirmation (Devise keeps it until confirmed).
 import assert from 'node:assert/strict';
+import { crc32, deflateSync } from 'node:zlib';
 import { openSettings, restartDemo } from './context.js';
 import { test } from './harness.js';
+
+/** A `width` × `height` PNG, half orange and half blue. */
+function png(width: number, height: number): Buffer {
+  const row = width * 3 + 1;
+  const raw = Buffer.alloc(row * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++)
+      raw.set(x < width / 2 ? [230, 110, 40] : [40, 90, 200], y * row + 1 + x * 3);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const frame = Buffer.alloc(8 + data.length + 4);
+    frame.writeUInt32BE(data.length);
+    body.copy(frame, 4);
+    frame.writeUInt32BE(crc32(body), 4 + body.length);
+    return frame;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 test('edits the display name, saves, reloads and sees it kept', async (page) => {
   await openSettings(page);
@@ -33,4 +63,69 @@ test('shows the server refusing a taken email on the field and keeps the other e
   await page.getByText('Email has already been taken').waitFor();
   assert.equal(await page.getByLabel('Display name').inputValue(), 'Kept edit');
   assert.equal(await page.getByLabel('Your email address').getAttribute('aria-invalid'), 'true');
+});
+
+test('changes full name and display name, and keeps them after a reload', async (page) => {
+  await openSettings(page);
+  await page.getByLabel('Your full name').fill('Jane Q. Doe');
+  await page.getByLabel('Display name').fill('Jane Q.');
+  await page.getByRole('button', { name: 'Update Profile' }).click();
+  await page.getByText('Your profile has been updated successfully').waitFor();
+  await page.reload();
+  await page.getByLabel('Your full name').waitFor();
+  assert.equal(await page.getByLabel('Your full name').inputValue(), 'Jane Q. Doe');
+  assert.equal(await page.getByLabel('Display name').inputValue(), 'Jane Q.');
+});
+
+test('uploads a profile image cropped to a square, sees it after a reload, then removes it', async (page) => {
+  await openSettings(page);
+  await page.locator('profile-details input[type="file"]').setInputFiles({
+    name: 'me.png',
+    mimeType: 'image/png',
+    buffer: png(600, 400),
+  });
+  await page.getByRole('img', { name: 'Preview of your new profile image' }).waitFor();
+  await page.getByRole('button', { name: 'Update Profile' }).click();
+  await page.getByText('Your profile has been updated successfully').waitFor();
+
+  await page.reload();
+  const image = page.getByRole('img', { name: 'Your profile image' });
+  await image.waitFor();
+  await page.waitForFunction(
+    (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
+    await image.elementHandle(),
+  );
+  const size = await image.evaluate((img) => [
+    (img as HTMLImageElement).naturalWidth,
+    (img as HTMLImageElement).naturalHeight,
+  ]);
+  assert.deepEqual(size, [400, 400], 'cropped to a square on the device');
+
+  await page.getByRole('button', { name: 'Remove image' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove your profile image?' });
+  await dialog.getByRole('button', { name: 'Remove image' }).click();
+  await page.getByText('Your profile image has been removed').waitFor();
+  await page.reload();
+  await page.getByRole('img', { name: 'Your initials (no profile image)' }).waitFor();
+});
+
+test('refuses a file that is not an image with a clear message', async (page) => {
+  await openSettings(page);
+  await page.locator('profile-details input[type="file"]').setInputFiles({
+    name: 'notes.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not a picture'),
+  });
+  await page.getByText('“notes.png” could not be read as an image').waitFor();
+});
+
+test('changes the email: the new one waits for confirmation, also after a reload', async (page) => {
+  await openSettings(page);
+  await page.getByLabel('Your email address').fill('jane.e2e@example.com');
+  await page.getByRole('button', { name: 'Update Profile' }).click();
+  await page.getByText('Your profile has been updated successfully').waitFor();
+  await page.getByText('Check jane.e2e@example.com for a confirmation link').waitFor();
+  assert.equal(await page.getByLabel('Your email address').inputValue(), 'agent@example.com');
+  await page.reload();
+  await page.getByText('Check jane.e2e@example.com for a confirmation link').waitFor();
 });

@@ -3,8 +3,14 @@
  * `@profile-elements/elements/define/<tag>.js` (or `define/all.js`).
  */
 export { ProfileDetails } from './profile-details/profile-details.js';
+export { PasswordChange } from './password-change/password-change.js';
 export { ProfileSettings } from './profile-settings/profile-settings.js';
 export { SettingsProvider } from './settings-provider/settings-provider.js';
+export { NotificationPrefs } from './notification-prefs/notification-prefs.js';
+export { PushSubscriptionChangeEvent } from './notification-prefs/notification-prefs-events.js';
+export { playTone } from './notification-prefs/tones.js';
+export { AccessToken } from './access-token/access-token.js';
+export { TokenCopiedEvent } from './access-token/access-token-events.js';
 export { adapterContext } from './shared/adapter-context.js';
 export {
   SettingsSavedEvent,

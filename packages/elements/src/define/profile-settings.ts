@@ -1,4 +1,5 @@
 import './profile-details.js';
+import './password-change.js';
 import { ProfileSettings } from '../profile-settings/profile-settings.js';
 import { define } from '../shared/define.js';
 

@@ -1,50 +1,92 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { SettingsAdapter } from '@profile-elements/core';
 import { adapterContext } from '../shared/adapter-context.js';
+import { SECTION_NAMES, type SectionName } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { profileSettingsStyles } from './profile-settings.styles.js';
 
-/** The parts of `<profile-details>` that `<profile-settings>` re-exports, prefixed `profile-`. */
-const PROFILE_PARTS = [
-  'section',
-  'header',
-  'title',
-  'description',
-  'form',
-  'avatar',
-  'field',
-  'label',
-  'input',
-  'hint',
-  'field-error',
-  'pending-email',
-  'alert',
-  'retry',
-  'submit',
-  'status',
-]
-  .map((part) => `${part}: profile-${part}`)
-  .join(', ');
+/** `exportparts` for a section: each of its parts, prefixed with the section's name. */
+const exportParts = (prefix: string, parts: string) =>
+  parts
+    .split(' ')
+    .map((part) => `${part}: ${prefix}-${part}`)
+    .join(', ');
+
+const COMMON_PARTS = 'section header title description status alert retry field-error';
+/** The parts of `<profile-details>`, re-exported as `profile-*`. */
+const PROFILE_PARTS = exportParts(
+  'profile',
+  `${COMMON_PARTS} form field label input hint pending-email submit avatar-field avatar avatar-preview avatar-choose avatar-discard avatar-remove avatar-hint avatar-progress avatar-error dialog dialog-title dialog-text dialog-cancel dialog-confirm`,
+);
+/** The parts of `<notification-prefs>`, re-exported as `audio-*`, `email-*` and `push-*`. */
+const NOTIFICATION_PARTS = `${COMMON_PARTS} audio channels fieldset audio-events conditions legend option custom label tone play volume volume-value matrix corner column-header column-toggle row row-header cell toggle push push-title push-state push-help push-button`;
+/** The parts of `<access-token>`, re-exported as `access-token-*`. */
+const TOKEN_PARTS = exportParts(
+  'access-token',
+  `${COMMON_PARTS} token reveal copy regenerate error dialog dialog-title dialog-text cancel confirm`,
+);
+
+/** The element of each section, to know whether the host page has defined it (loaded its module). */
+const TAGS: Record<SectionName, string> = {
+  profile: 'profile-details',
+  password: 'password-change',
+  audio: 'notification-prefs',
+  email: 'notification-prefs',
+  push: 'notification-prefs',
+  'access-token': 'access-token',
+};
+
+/** Whether `adapter` can serve a section: the capability each section needs. */
+function capable(adapter: SettingsAdapter, name: SectionName): boolean {
+  switch (name) {
+    case 'profile':
+      return true;
+    case 'password':
+      return !!adapter.changePassword;
+    case 'access-token':
+      return !!(adapter.revealAccessToken || adapter.resetAccessToken);
+    default:
+      return !!adapter.loadNotificationPreferences;
+  }
+}
 
 /**
- * The whole Profile Settings page: every section in the product's order, sharing one adapter.
- * Each section is also its own element, for hosts that lay the page out themselves.
+ * The whole Profile Settings page: every section in the product's order — Profile, Password, Audio,
+ * Email and Push notifications, Access token — sharing one adapter. Each section is also its own
+ * element, for hosts that lay the page out themselves.
  *
- * @summary The signed-in user's settings page, all sections in one tag.
+ * When the element is wide enough (a container query on the element, not the viewport), a section
+ * list on the side scrolls to a section and moves focus to its title; `aria-current` marks the
+ * section in view. Narrower, the sections stack without it.
+ *
+ * A section is left out (with its list entry) when it is named in `hidden-sections`, when the adapter
+ * lacks its capability (no `changePassword`: no Password section), or, in the list, when its element
+ * is not defined on the page. `<password-change>` is created in this element's light DOM and slotted,
+ * so password managers can reach its inputs; style it with `profile-settings password-change [part~='…']`.
+ * The other sections' parts are re-exported with their section's name as prefix.
+ *
+ * @summary The signed-in user's settings page, all sections in one tag, with a section list.
  * @tagname profile-settings
  *
  * @fires pe-saved - A section saved (bubbles from the section). `detail: { section, value }`.
  * @fires pe-failed - A section failed to load or save. `detail: { section, during, error }`.
  * @fires pe-dirty-change - A section's unsaved edits appeared or went away. `detail: { section, dirty }`.
  *
- * @csspart page - The page frame.
- * @csspart profile-* - Every part of the Profile section (`<profile-details>`), prefixed: `profile-input`, `profile-submit`, …
+ * @csspart page - The page frame: the section list and the sections.
+ * @csspart nav - The section list (wide layouts only).
+ * @csspart nav-list - Its list.
+ * @csspart nav-item - Each entry; `aria-current="true"` on the section in view.
+ * @csspart sections - The column of sections.
+ * @csspart profile-* - Every part of the Profile section (`<profile-details>`), prefixed: `profile-input`, `profile-submit`, `profile-avatar`, …
+ * @csspart audio-* - Every part of the Audio section (`<notification-prefs sections="audio">`), prefixed; also `email-*` and `push-*`.
+ * @csspart access-token-* - Every part of the Access token section (`<access-token>`), prefixed.
  *
- * @cssproperty [--pe-page-gap] - Space between sections (32px).
- * @cssproperty [--pe-page-max-width] - Widest the page grows (48rem).
+ * @cssproperty [--pe-page-gap] - Space between sections, and between the list and the sections (32px).
+ * @cssproperty [--pe-page-max-width] - Widest the column of sections grows (48rem).
+ * @cssproperty [--pe-nav-top] - How far below the top of the scrolling area the section list sticks, e.g. under a fixed header (0).
  */
 export class ProfileSettings extends LitElement {
   static override styles = [themeStyles, profileSettingsStyles];
@@ -52,20 +94,155 @@ export class ProfileSettings extends LitElement {
   /** The backend every section uses. */
   @property({ attribute: false }) adapter: SettingsAdapter | undefined;
 
+  /** Sections to leave out: space-separated names from `profile password audio email push access-token`. */
+  @property({ attribute: 'hidden-sections' }) hiddenSections = '';
+
+  /** The section in view (or last chosen in the list). */
+  @state() private current: SectionName | undefined;
+
   readonly #provider = new ContextProvider(this, { context: adapterContext });
+  /** The Password section, in the light DOM (slotted) so that password managers can reach it. */
+  #password: HTMLElement | undefined;
+  readonly #visible = new Set<SectionName>();
+  /** Chosen in the list: stays current until the user scrolls themselves. */
+  #pinned: SectionName | undefined;
+  #observer: IntersectionObserver | undefined;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    // The list links only the sections whose element exists; re-render as they get defined.
+    for (const tag of new Set(Object.values(TAGS))) {
+      customElements.whenDefined(tag).then(() => this.requestUpdate());
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer = new IntersectionObserver(this.#onIntersect, { rootMargin: '0px 0px -50% 0px' });
+    // Back in the page after a move: `updated` observes the sections again.
+    this.requestUpdate();
+    for (const type of ['wheel', 'touchmove', 'keydown'])
+      addEventListener(type, this.#unpin, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#visible.clear();
+    for (const type of ['wheel', 'touchmove', 'keydown']) removeEventListener(type, this.#unpin);
+  }
+
+  /** The sections shown, in order. */
+  get #shown(): SectionName[] {
+    const hidden = this.hiddenSections.split(/\s+/);
+    const adapter = this.adapter;
+    return SECTION_NAMES.filter((name) => !hidden.includes(name) && (!adapter || capable(adapter, name)));
   }
 
   protected override willUpdate(): void {
     this.#provider.setValue(this.adapter);
   }
 
+  protected override updated(): void {
+    const wanted = this.#shown.includes('password');
+    if (wanted && !this.#password) {
+      this.#password = document.createElement('password-change');
+      this.#password.slot = 'password';
+      this.append(this.#password);
+    } else if (!wanted && this.#password) {
+      this.#password.remove();
+      this.#password = undefined;
+    }
+    for (const name of this.#shown) {
+      const el = this.#element(name);
+      if (el) {
+        el.dataset['section'] = name;
+        this.#observer?.observe(el);
+      }
+    }
+  }
+
+  #element(name: SectionName): HTMLElement | null | undefined {
+    return name === 'password' ? this.#password : this.renderRoot.querySelector<HTMLElement>(`#${name}`);
+  }
+
+  #onIntersect = (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      const name = (entry.target as HTMLElement).dataset['section'] as SectionName;
+      if (entry.isIntersecting) this.#visible.add(name);
+      else this.#visible.delete(name);
+    }
+    this.current = this.#pinned ?? this.#shown.find((name) => this.#visible.has(name)) ?? this.current;
+  };
+
+  #unpin = (event: Event) => {
+    if ((event as KeyboardEvent).key !== 'Tab') this.#pinned = undefined;
+  };
+
+  /** Scrolls to a section and moves focus to its title, for keyboard and screen reader users. */
+  #go(name: SectionName) {
+    const el = this.#element(name);
+    if (!el) return;
+    this.current = this.#pinned = name;
+    const title = (el.shadowRoot ?? el).querySelector<HTMLElement>('h2') ?? el;
+    if (!title.hasAttribute('tabindex')) title.tabIndex = -1;
+    title.focus({ preventScroll: true });
+    el.scrollIntoView({
+      block: 'start',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
+  }
+
   protected override render() {
-    return html`<div part="page" role="region" aria-label=${msg('Profile settings')}>
-      <profile-details exportparts=${PROFILE_PARTS}></profile-details>
+    const shown = this.#shown;
+    const show = (name: SectionName) => shown.includes(name);
+    const labels: Record<SectionName, string> = {
+      profile: msg('Profile'),
+      password: msg('Password'),
+      audio: msg('Audio notifications'),
+      email: msg('Email notifications'),
+      push: msg('Push notifications'),
+      'access-token': msg('Access token'),
+    };
+    const prefs = (name: 'audio' | 'email' | 'push') =>
+      show(name)
+        ? html`<notification-prefs
+            id=${name}
+            sections=${name}
+            exportparts=${exportParts(name, NOTIFICATION_PARTS)}
+          ></notification-prefs>`
+        : nothing;
+    return html`<div part="page" class="page" role="region" aria-label=${msg('Profile settings')}>
+      <nav part="nav" aria-label=${msg('Settings sections')}>
+        <ul part="nav-list" role="list">
+          ${shown
+            .filter((name) => customElements.get(TAGS[name]))
+            .map(
+              (name) =>
+                html`<li>
+                  <button
+                    type="button"
+                    part="nav-item"
+                    aria-current=${this.current === name ? 'true' : 'false'}
+                    @click=${() => this.#go(name)}
+                  >
+                    ${labels[name]}
+                  </button>
+                </li>`,
+            )}
+        </ul>
+      </nav>
+      <div part="sections" class="sections">
+        ${show('profile') ? html`<profile-details id="profile" exportparts=${PROFILE_PARTS}></profile-details>` : nothing}
+        ${show('password') ? html`<slot name="password"></slot>` : nothing} ${prefs('audio')}
+        ${prefs('email')} ${prefs('push')}
+        ${
+          show('access-token')
+            ? html`<access-token id="access-token" exportparts=${TOKEN_PARTS}></access-token>`
+            : nothing
+        }
+      </div>
     </div>`;
   }
 }

@@ -138,7 +138,7 @@ export class SectionController<T> implements ReactiveController {
 }
 
 /** Adapters must throw `SettingsError`s; anything else is an adapter bug, shown as a server failure. */
-function toSettingsError(error: unknown): SettingsError {
+export function toSettingsError(error: unknown): SettingsError {
   if (isSettingsError(error)) return error;
   console.error('profile-elements: the adapter threw something that is not a SettingsError', error);
   return new SettingsError('server', 'Unexpected adapter failure', { cause: error });
