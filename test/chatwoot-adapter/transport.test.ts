@@ -109,4 +109,28 @@ describe('ChatwootAdapter transport', () => {
       expect((await settingsErrorOf(adapter.loadProfile())).kind).to.equal('server');
     }
   });
+
+  it('shares one request between sections loading at the same time; one giving up does not cancel the others', async () => {
+    let calls = 0;
+    const slow: typeof fetch = async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 30));
+      return json(USER);
+    };
+    const adapter = new ChatwootAdapter({ baseUrl: 'http://chat.invalid', token: 't', fetch: slow });
+    const impatient = new AbortController();
+    const first = adapter.loadProfile({ signal: impatient.signal });
+    const second = adapter.loadProfile();
+    const third = adapter.loadProfile({ signal: new AbortController().signal });
+    impatient.abort();
+    await first.then(
+      () => expect.fail('the aborted load should reject'),
+      (error: unknown) => expect((error as Error).name).to.equal('AbortError'),
+    );
+    expect((await second).name).to.equal('Jane');
+    expect((await third).name).to.equal('Jane');
+    expect(calls).to.equal(1);
+    await adapter.loadProfile();
+    expect(calls, 'a later load asks again').to.equal(2);
+  });
 });

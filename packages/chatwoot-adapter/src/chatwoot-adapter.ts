@@ -78,6 +78,11 @@ export class ChatwootAdapter implements SettingsAdapter {
    * writes in flight would undo each other.
    */
   #writes: Promise<unknown> = Promise.resolve();
+  /**
+   * Reads in flight, by path. The sections of a page load at the same time and several need the
+   * profile; they share one request instead of sending one each.
+   */
+  readonly #reads = new Map<string, Promise<unknown>>();
 
   constructor(options: ChatwootAdapterOptions) {
     this.#token = options.token;
@@ -151,7 +156,7 @@ export class ChatwootAdapter implements SettingsAdapter {
   // --- access token --------------------------------------------------------------------------
 
   async revealAccessToken(options?: RequestOptions): Promise<string> {
-    return tokenOf(await this.#user(options));
+    return tokenOf(await this.#user(options, true));
   }
 
   /** The old token stops working at once; this adapter goes on with the new one. */
@@ -184,8 +189,10 @@ export class ChatwootAdapter implements SettingsAdapter {
 
   async #writeNotifications(patch: NotificationPreferencesPatch, options?: RequestOptions) {
     const signal = options?.signal;
-    let user = await this.#user(options);
-    let settings = await this.#notificationSettings(options);
+    // Fresh reads, never a shared one: a read that started before the previous write finished
+    // would bring back the state that write replaced.
+    let user = await this.#user(options, true);
+    let settings = await this.#notificationSettings(options, true);
     if (patch.email || patch.push) {
       const offered = new Set(offeredEvents(settings, this.#slaEvents));
       const unknown = [...Object.keys(patch.email ?? {}), ...Object.keys(patch.push ?? {})].filter(
@@ -252,11 +259,29 @@ export class ChatwootAdapter implements SettingsAdapter {
     return request(this.#http, req);
   }
 
-  async #user(options?: RequestOptions): Promise<ChatwootUser> {
-    const user = this.#parse(
-      ChatwootUserSchema,
-      await this.#send({ method: 'GET', path: PROFILE, signal: options?.signal }),
-    );
+  /**
+   * A GET, shared with the same GET already in flight unless `fresh`. The shared request carries no
+   * caller's signal (one caller giving up must not cancel it for the others); each caller stops
+   * waiting when its own signal aborts.
+   */
+  #read(path: string, signal: AbortSignal | undefined, fresh = false): Promise<unknown> {
+    if (fresh) return this.#send({ method: 'GET', path, signal });
+    let shared = this.#reads.get(path);
+    if (!shared) {
+      shared = this.#send({ method: 'GET', path }).finally(() => this.#reads.delete(path));
+      this.#reads.set(path, shared);
+    }
+    if (!signal) return shared;
+    signal.throwIfAborted();
+    const reading = shared;
+    return new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      reading.then(resolve, reject);
+    });
+  }
+
+  async #user(options?: RequestOptions, fresh = false): Promise<ChatwootUser> {
+    const user = this.#parse(ChatwootUserSchema, await this.#read(PROFILE, options?.signal, fresh));
     this.#accountId ??= user.account_id ?? undefined;
     return user;
   }
@@ -272,12 +297,12 @@ export class ChatwootAdapter implements SettingsAdapter {
     return `api/v1/accounts/${this.#accountId}/notification_settings`;
   }
 
-  async #notificationSettings(options?: RequestOptions): Promise<ChatwootNotificationSettings> {
+  async #notificationSettings(
+    options?: RequestOptions,
+    fresh = false,
+  ): Promise<ChatwootNotificationSettings> {
     const path = await this.#settingsPath(options);
-    return this.#parse(
-      ChatwootNotificationSettingsSchema,
-      await this.#send({ method: 'GET', path, signal: options?.signal }),
-    );
+    return this.#parse(ChatwootNotificationSettingsSchema, await this.#read(path, options?.signal, fresh));
   }
 
   #toPreferences(user: ChatwootUser, settings: ChatwootNotificationSettings): NotificationPreferences {
