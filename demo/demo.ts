@@ -3,11 +3,16 @@ import '@profile-elements/elements/define/all.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 
 // A real host knows the signed-in user's token from its own session; the demo asks the dev server,
-// which asks the reference server for the demo agent's current token.
-const session: { token: string } = await fetch('/demo-session.json').then((r) => r.json());
+// which asks the reference server for the demo agent's current token (and the VAPID key for push).
+const session: { token: string; vapidPublicKey: string } = await fetch('/demo-session.json').then((r) =>
+  r.json(),
+);
 
 const settings = document.querySelector('profile-settings')!;
 settings.adapter = new ChatwootAdapter({ baseUrl: location.origin, token: session.token });
+// Browser push: the host's service worker and its VAPID public key.
+settings.vapidPublicKey = session.vapidPublicKey;
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
 
 const notice = document.getElementById('notice')!;
 settings.addEventListener('pe-saved', (e) => (notice.textContent = `Saved: ${e.detail.section}`));

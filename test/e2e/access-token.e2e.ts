@@ -2,23 +2,11 @@
 // copy the token, regenerate it, and the page keeps working with the new one, also after a reload.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { NotificationPreferences } from '@profile-elements/core';
-import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
-import { currentDemo, openSettings } from './context.js';
+import { currentDemo, openSettings, untilServer } from './context.js';
 import { test } from './harness.js';
 
 const field = (page: Page) => page.locator('access-token [part~="token"]');
 
-/** Waits until the reference server holds preferences that pass `check` (read with the current token). */
-async function untilServer(check: (prefs: NotificationPreferences) => boolean): Promise<void> {
-  const { url, demo } = currentDemo().server;
-  for (let i = 0; i < 100; i++) {
-    const adapter = new ChatwootAdapter({ baseUrl: url, token: demo.token });
-    if (check(await adapter.loadNotificationPreferences())) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the server never got the change');
-}
 const MASK = '•'.repeat(24);
 
 test('copies the token without showing it', async (page) => {

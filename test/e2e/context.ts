@@ -1,6 +1,8 @@
 // The demo every end-to-end test drives: started once by run.ts on free ports with a fresh SQLite
 // file. Tests may restart it (`restartDemo`) to check what survives a restart.
 import type { Page } from 'playwright-core';
+import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+import type { NotificationPreferences } from '@profile-elements/core';
 import { startDemo, type Demo } from '../../scripts/demo-server.js';
 
 let demo: Demo | undefined;
@@ -31,4 +33,19 @@ export async function closeDemo(): Promise<void> {
 export async function openSettings(page: Page): Promise<void> {
   await page.goto(currentDemo().url);
   await page.getByLabel('Your full name').waitFor();
+}
+
+/**
+ * Waits until the reference server holds notification preferences that pass `check`, read with the
+ * demo agent's current token: quick changes are saved one after another, and a reload must not cut
+ * the last one off.
+ */
+export async function untilServer(check: (prefs: NotificationPreferences) => boolean): Promise<void> {
+  const { url, demo } = currentDemo().server;
+  for (let i = 0; i < 100; i++) {
+    const adapter = new ChatwootAdapter({ baseUrl: url, token: demo.token });
+    if (check(await adapter.loadNotificationPreferences())) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the server never got the change');
 }

@@ -2,9 +2,7 @@
 // server: each change saves at once, and a reload shows it kept.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { NotificationPreferences } from '@profile-elements/core';
-import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
-import { currentDemo, openSettings } from './context.js';
+import { openSettings, untilServer } from './context.js';
 import { test } from './harness.js';
 
 /** Waits until the section's status says "Saved" (the user's view of it). */
@@ -13,20 +11,6 @@ const saved = (page: Page, section: 'audio' | 'email' | 'push') =>
     .locator(`notification-prefs[sections="${section}"] [part~="status"]`)
     .filter({ hasText: 'Saved' })
     .waitFor();
-
-/**
- * Waits until the reference server holds preferences that pass `check`, read with the demo agent's
- * current token: quick changes are saved one after another, and a reload must not cut the last one off.
- */
-async function untilServer(check: (prefs: NotificationPreferences) => boolean): Promise<void> {
-  const { url, demo } = currentDemo().server;
-  for (let i = 0; i < 100; i++) {
-    const adapter = new ChatwootAdapter({ baseUrl: url, token: demo.token });
-    if (check(await adapter.loadNotificationPreferences())) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the server never got the changes');
-}
 
 async function openNotifications(page: Page): Promise<void> {
   await openSettings(page);

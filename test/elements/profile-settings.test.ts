@@ -96,6 +96,18 @@ describe('<profile-settings> sections and navigation', () => {
     expect(exported('access-token')).to.include('copy: access-token-copy');
   });
 
+  it('hands the VAPID key and the service worker registration to the Push section only', async () => {
+    const el = await mountPage('vapid-public-key="BKey"');
+    const registration = {} as ServiceWorkerRegistration;
+    el.serviceWorkerRegistration = registration;
+    await el.updateComplete;
+    const push = el.shadowRoot!.querySelector<
+      HTMLElement & { vapidPublicKey: string; serviceWorkerRegistration: unknown }
+    >('notification-prefs[sections="push"]')!;
+    expect(push.vapidPublicKey).to.equal('BKey');
+    expect(push.serviceWorkerRegistration).to.equal(registration);
+  });
+
   it('leaves out the sections named in hidden-sections, and their list entries', async () => {
     const el = await mountPage('hidden-sections="password access-token"');
     expect(sectionTags(el)).to.deep.equal([

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import { SettingsError, isSettingsError, type SettingsAdapter } from '@profile-elements/core';
 import { adapterContext } from '../shared/adapter-context.js';
 import { SettingsFailedEvent, SettingsSavedEvent } from '../shared/events.js';
@@ -65,22 +64,35 @@ const MASK = '•'.repeat(24);
  */
 export class AccessToken extends LitElement {
   static override styles = [themeStyles, formStyles, visuallyHidden, accessTokenStyles];
+  static override properties = {
+    adapter: { attribute: false },
+    maskAfter: { type: Number, attribute: 'mask-after' },
+    token: { state: true, attribute: false },
+    resetting: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    dialogError: { state: true, attribute: false },
+  };
 
   /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+  adapter: SettingsAdapter | undefined;
 
   /** Seconds a shown token stays visible before it is hidden again (0: until the user hides it). */
-  @property({ type: Number, attribute: 'mask-after' }) maskAfter = 60;
+  maskAfter = 60;
 
   /** The token, only while shown (or while being copied). */
-  @state() private token = '';
-  @state() private resetting = false;
-  @state() private announcement = '';
-  @state() private error = '';
-  @state() private dialogError = '';
+  private token = '';
+  private resetting = false;
+  private announcement = '';
+  private error = '';
+  private dialogError = '';
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('input') private field!: HTMLInputElement;
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog')!;
+  }
+  private get field() {
+    return this.renderRoot.querySelector('input')!;
+  }
 
   readonly #context = new ContextConsumer(this, { context: adapterContext, subscribe: true });
   readonly #internals = this.attachInternals();
@@ -235,12 +247,7 @@ export class AccessToken extends LitElement {
         <span id="masked" class="visually-hidden">${msg('Hidden')}</span>
         ${
           canSee
-            ? html`<button
-                  type="button"
-                  part="reveal"
-                  aria-pressed=${shown ? 'true' : 'false'}
-                  @click=${this.#toggle}
-                >
+            ? html`<button type="button" part="reveal" aria-pressed=${shown} @click=${this.#toggle}>
                   ${msg('Show token')}
                 </button>
                 <button type="button" part="copy" @click=${this.#copy}>${msg('Copy')}</button>`
@@ -270,7 +277,7 @@ export class AccessToken extends LitElement {
             type="button"
             part="confirm"
             class="danger"
-            aria-disabled=${this.resetting ? 'true' : 'false'}
+            aria-disabled=${this.resetting}
             @click=${this.#reset}
           >
             ${this.resetting ? msg('Regenerating…') : msg('Regenerate')}

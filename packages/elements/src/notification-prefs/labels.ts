@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localize.js';
 import type { AudioAlertEvent, AudioTone } from '@profile-elements/core';
 
 /**

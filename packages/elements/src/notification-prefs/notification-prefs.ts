@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { live } from '../shared/live.js';
+import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import {
   AUDIO_ALERT_EVENTS,
   AUDIO_TONES,
@@ -101,30 +100,42 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  */
 export class NotificationPrefs extends LitElement {
   static override styles = [themeStyles, formStyles, visuallyHidden, notificationPrefsStyles];
+  static override properties = {
+    adapter: { attribute: false },
+    sections: {},
+    vapidPublicKey: { attribute: 'vapid-public-key' },
+    serviceWorkerRegistration: { attribute: false },
+    announcement: { state: true, attribute: false },
+    customAudio: { state: true, attribute: false },
+    volumeDraft: { state: true, attribute: false },
+    push: { state: true, attribute: false },
+    pushBusy: { state: true, attribute: false },
+    pushError: { state: true, attribute: false },
+  };
 
   /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+  adapter: SettingsAdapter | undefined;
 
   /** Which sections to show: a space-separated subset of `audio email push`. */
-  @property() sections = 'audio email push';
+  sections = 'audio email push';
 
   /** The backend's VAPID public key (base64url), needed to subscribe this browser to push. */
-  @property({ attribute: 'vapid-public-key' }) vapidPublicKey = '';
+  vapidPublicKey = '';
 
   /**
    * The host's service worker registration, used to subscribe to push. When unset, the page's
    * registration is used (the page must have registered a service worker that shows pushes).
    */
-  @property({ attribute: false }) serviceWorkerRegistration: ServiceWorkerRegistration | undefined;
+  serviceWorkerRegistration: ServiceWorkerRegistration | undefined;
 
-  @state() private announcement = '';
+  private announcement = '';
   /** The user chose "Custom" (kept even when the boxes then match a preset). */
-  @state() private customAudio = false;
+  private customAudio = false;
   /** The volume while the slider is dragged (saved on release). */
-  @state() private volumeDraft: number | undefined;
-  @state() private push: { state: PushState; subscribed: boolean } | undefined;
-  @state() private pushBusy = false;
-  @state() private pushError = '';
+  private volumeDraft: number | undefined;
+  private push: { state: PushState; subscribed: boolean } | undefined;
+  private pushBusy = false;
+  private pushError = '';
 
   #server: NotificationPreferences | undefined;
   #seen: Loaded | null | undefined;

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { live } from '../shared/live.js';
+import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import {
   checkPassword,
   type FieldErrors,
@@ -83,12 +82,18 @@ let instances = 0;
  * @cssproperty [--pe-form-max-width] - Widest the form grows (32rem).
  */
 export class PasswordChange extends LitElement {
+  static override properties = {
+    adapter: { attribute: false },
+    values: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
   /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+  adapter: SettingsAdapter | undefined;
 
-  @state() private values: Change = EMPTY;
-  @state() private shown: Partial<Record<Field, boolean>> = {};
-  @state() private announcement = '';
+  private values: Change = EMPTY;
+  private shown: Partial<Record<Field, boolean>> = {};
+  private announcement = '';
 
   readonly #id = `pe-password-${++instances}`;
   /** Loads the account (its email is the username); a save resolves with `null`, the event's value. */
@@ -219,7 +224,7 @@ export class PasswordChange extends LitElement {
     return html`<section
       part="section"
       aria-labelledby="${id}-title"
-      aria-busy=${section.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${section.status === 'loading'}
     >
       <header part="header">
         <h2 id="${id}-title" part="title" tabindex="-1">${msg('Password')}</h2>
@@ -256,7 +261,7 @@ export class PasswordChange extends LitElement {
           autocapitalize="off"
           spellcheck="false"
           required
-          aria-invalid=${error ? 'true' : 'false'}
+          aria-invalid=${!!error}
           aria-describedby=${[describedBy, error ? `${id}-error` : ''].join(' ').trim() || nothing}
           .value=${live(this.values[field])}
           @input=${(e: Event) => this.#onInput(field, (e.target as HTMLInputElement).value)}
@@ -268,7 +273,7 @@ export class PasswordChange extends LitElement {
           class="toggle"
           aria-label=${toggleLabel}
           aria-controls=${id}
-          aria-pressed=${shown ? 'true' : 'false'}
+          aria-pressed=${shown}
           @click=${() => this.#toggle(field)}
         >
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
@@ -320,7 +325,7 @@ export class PasswordChange extends LitElement {
       ${this.#renderField('passwordConfirmation', msg('Confirm new password'), msg('Show confirmed password'), 'new-password')}
       ${this.#section.status === 'error' && this.#retry ? sectionAlert(this.#section.error!, () => this.#resubmit()) : nothing}
       <div class="actions">
-        <button type="submit" part="submit" class="primary" aria-disabled=${saving ? 'true' : 'false'}>
+        <button type="submit" part="submit" class="primary" aria-disabled=${saving}>
           ${saving ? msg('Changing password…') : msg('Change password')}
         </button>
         <p part="status" role="status" class="success">${this.announcement}</p>

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { checkPassword, type PasswordPolicy } from '@profile-elements/core';
 
 /** One line of the live checklist. */

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../shared/localize.js';
 import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatar, type Profile } from '@profile-elements/core';
 import { squareAvatar } from './avatar-image.js';
 

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '../shared/localize.js';
 import {
   checkDisplayName,
   checkEmail,
@@ -96,12 +95,17 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  */
 export class ProfileDetails extends LitElement {
   static override styles = [themeStyles, formStyles, visuallyHidden, profileDetailsStyles];
+  static override properties = {
+    adapter: { attribute: false },
+    draft: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
 
   /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+  adapter: SettingsAdapter | undefined;
 
-  @state() private draft: Draft = { name: '', displayName: '', email: '' };
-  @state() private announcement = '';
+  private draft: Draft = { name: '', displayName: '', email: '' };
+  private announcement = '';
 
   readonly #section = new SectionController<Profile>(this, {
     section: 'profile',
@@ -285,11 +289,7 @@ export class ProfileDetails extends LitElement {
 
   protected override render() {
     const section = this.#section;
-    return html`<section
-      part="section"
-      aria-labelledby="title"
-      aria-busy=${section.status === 'loading' ? 'true' : 'false'}
-    >
+    return html`<section part="section" aria-labelledby="title" aria-busy=${section.status === 'loading'}>
       <header part="header">
         <h2 id="title" part="title" tabindex="-1">${msg('Profile')}</h2>
         <p part="description">
@@ -359,7 +359,7 @@ export class ProfileDetails extends LitElement {
             part="submit"
             class="primary"
             ?disabled=${!this.dirty && !saving}
-            aria-disabled=${saving ? 'true' : 'false'}
+            aria-disabled=${saving}
           >
             ${saving && !this.#removing ? msg('Saving…') : msg('Update Profile')}
           </button>

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import type { SettingsAdapter } from '@profile-elements/core';
 import { adapterContext } from '../shared/adapter-context.js';
 import { SECTION_NAMES, type SectionName } from '../shared/events.js';
@@ -90,15 +89,28 @@ function capable(adapter: SettingsAdapter, name: SectionName): boolean {
  */
 export class ProfileSettings extends LitElement {
   static override styles = [themeStyles, profileSettingsStyles];
+  static override properties = {
+    adapter: { attribute: false },
+    hiddenSections: { attribute: 'hidden-sections' },
+    vapidPublicKey: { attribute: 'vapid-public-key' },
+    serviceWorkerRegistration: { attribute: false },
+    current: { state: true, attribute: false },
+  };
 
   /** The backend every section uses. */
-  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+  adapter: SettingsAdapter | undefined;
 
   /** Sections to leave out: space-separated names from `profile password audio email push access-token`. */
-  @property({ attribute: 'hidden-sections' }) hiddenSections = '';
+  hiddenSections = '';
+
+  /** For browser push: your VAPID public key (base64url), handed to the Push section. */
+  vapidPublicKey = '';
+
+  /** For browser push: your service worker's registration (default: the page's ready one). */
+  serviceWorkerRegistration: ServiceWorkerRegistration | undefined;
 
   /** The section in view (or last chosen in the list). */
-  @state() private current: SectionName | undefined;
+  private current: SectionName | undefined;
 
   readonly #provider = new ContextProvider(this, { context: adapterContext });
   /** The Password section, in the light DOM (slotted) so that password managers can reach it. */
@@ -211,6 +223,8 @@ export class ProfileSettings extends LitElement {
             id=${name}
             sections=${name}
             exportparts=${exportParts(name, NOTIFICATION_PARTS)}
+            vapid-public-key=${this.vapidPublicKey}
+            .serviceWorkerRegistration=${this.serviceWorkerRegistration}
           ></notification-prefs>`
         : nothing;
     return html`<div part="page" class="page" role="region" aria-label=${msg('Profile settings')}>
@@ -224,7 +238,7 @@ export class ProfileSettings extends LitElement {
                   <button
                     type="button"
                     part="nav-item"
-                    aria-current=${this.current === name ? 'true' : 'false'}
+                    aria-current=${this.current === name}
                     @click=${() => this.#go(name)}
                   >
                     ${labels[name]}

@@ -1,5 +1,4 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { SettingsAdapter } from '@profile-elements/core';
 import { adapterContext } from '../shared/adapter-context.js';
@@ -13,8 +12,9 @@ import { adapterContext } from '../shared/adapter-context.js';
  * @slot - The section elements (and anything else).
  */
 export class SettingsProvider extends LitElement {
+  static override properties = { adapter: { attribute: false } };
   /** The adapter the sections inside use (a section's own `adapter` property wins). */
-  @property({ attribute: false }) adapter: SettingsAdapter | undefined;
+  adapter: SettingsAdapter | undefined;
 
   readonly #provider = new ContextProvider(this, { context: adapterContext });
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 
 export interface TextFieldOptions {
   /** Used as the input's id and name, and in part names (`field-<id>`). */
@@ -35,7 +35,7 @@ export function textField(o: TextFieldOptions) {
       autocomplete=${o.autocomplete}
       spellcheck="false"
       ?required=${o.required}
-      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-invalid=${!!o.error}
       aria-describedby=${describedBy || nothing}
       .value=${live(o.value)}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
