@@ -1,9 +1,7 @@
 /**
- * `msg`, `str` and `updateWhenLocaleChanges` from the modules of `@lit/localize` that define them.
- * Its index also loads the runtime and transform set-up (`configureLocalization`…), whose top-level
- * code stays in every bundle although the elements never call it. A host that configures
- * localization imports that from `@lit/localize` as usual: `msg` here is the same binding it installs.
+ * The one place the elements import `@lit/localize` from. Importing `msg`, `str` and
+ * `updateWhenLocaleChanges` from the package's internal modules instead would save about 80 bytes
+ * (brotli) of set-up code the elements never call, but those paths are not public API and could move
+ * in any release; if `@lit/localize` gains an exports map with leaner entries, switch here.
  */
-export { msg } from '@lit/localize/init/install.js';
-export { str } from '@lit/localize/internal/str-tag.js';
-export { updateWhenLocaleChanges } from '@lit/localize/internal/localized-controller.js';
+export { msg, str, updateWhenLocaleChanges } from '@lit/localize';
