@@ -9,6 +9,17 @@ const field = (page: Page) => page.locator('access-token [part~="token"]');
 
 const MASK = '•'.repeat(24);
 
+/** Waits until the token field shows `token` in the clear. */
+const tokenShown = (page: Page, token: string) =>
+  page.waitForFunction(
+    (expected) =>
+      document
+        .querySelector('profile-settings')
+        ?.shadowRoot?.querySelector('access-token')
+        ?.shadowRoot?.querySelector('input')?.value === expected,
+    token,
+  );
+
 test('copies the token without showing it', async (page) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: currentDemo().url });
   await openSettings(page);
@@ -23,14 +34,7 @@ test('regenerates the token; the page keeps working, also after a reload', async
   await openSettings(page);
   const old = currentDemo().server.demo.token;
   await page.getByRole('button', { name: 'Show token' }).click();
-  await page.waitForFunction(
-    (token) =>
-      document
-        .querySelector('profile-settings')
-        ?.shadowRoot?.querySelector('access-token')
-        ?.shadowRoot?.querySelector('input')?.value === token,
-    old,
-  );
+  await tokenShown(page, old);
 
   await page.getByRole('button', { name: 'Regenerate token' }).click();
   const dialog = page.getByRole('dialog', { name: 'Regenerate your access token?' });
@@ -62,12 +66,5 @@ test('regenerates the token; the page keeps working, also after a reload', async
   await page.getByLabel('Your full name').waitFor();
   assert.equal(await page.getByLabel('Your full name').inputValue(), 'Jane Doe', 'the profile loads');
   await page.getByRole('button', { name: 'Show token' }).click();
-  await page.waitForFunction(
-    (token) =>
-      document
-        .querySelector('profile-settings')
-        ?.shadowRoot?.querySelector('access-token')
-        ?.shadowRoot?.querySelector('input')?.value === token,
-    fresh,
-  );
+  await tokenShown(page, fresh);
 });
