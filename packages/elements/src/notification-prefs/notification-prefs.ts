@@ -1,13 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { live } from '../shared/live.js';
 import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import {
-  AUDIO_ALERT_EVENTS,
-  AUDIO_TONES,
   isSettingsError,
   type SettingsError,
-  type AudioAlertEvent,
-  type AudioTone,
   type NotificationPreferences,
   type SettingsAdapter,
 } from '@profile-elements/core';
@@ -17,15 +12,15 @@ import { errorMessage } from '../shared/error-message.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { notificationPrefsStyles } from './notification-prefs.styles.js';
-import { PrefWrites, storedValue, toPatch, type PrefKey } from './pref-writes.js';
-import { audioEventLabel, channelLabel, eventLabel, toneLabel } from './labels.js';
-import { pushState, registrationOf, subscribe, type PushState } from './push.js';
+import { PrefWrites, storedValue, toPatch } from './pref-writes.js';
+import type { PrefFields } from './pref-fields.js';
 import { PushSubscriptionChangeEvent } from './notification-prefs-events.js';
-import { playTone } from './tones.js';
+import { renderAudio } from './audio-section.js';
+import { renderChannelGrid, type Channel } from './channel-grid.js';
+import { pushOnOffText, renderPush, type PushStatus } from './push-section.js';
+import { pushState, registrationOf, subscribe } from './push.js';
 
 type Part = 'audio' | 'email' | 'push';
-type Channel = 'email' | 'push';
-type Preset = 'none' | 'assigned' | 'all' | 'custom';
 /** A load's result, stamped with the write count when it started (see `willUpdate`). */
 type Loaded = { writes: number; prefs: NotificationPreferences };
 
@@ -133,7 +128,7 @@ export class NotificationPrefs extends LitElement {
   private customAudio = false;
   /** The volume while the slider is dragged (saved on release). */
   private volumeDraft: number | undefined;
-  private push: { state: PushState; subscribed: boolean } | undefined;
+  private push: PushStatus | undefined;
   private pushBusy = false;
   private pushError = '';
 
@@ -190,20 +185,41 @@ export class NotificationPrefs extends LitElement {
     }
   }
 
-  /** What to show for `key`: the user's unsaved choice, else what the server has. */
-  #get(key: PrefKey): unknown {
-    const pending = this.#writes.pending(key);
-    return pending ? pending.value : storedValue(this.#server!, key);
-  }
-
-  /** Applies a change at once and queues its write; `anchor` is where its outcome shows. */
-  #set(anchor: string, values: Record<PrefKey, unknown>): void {
-    this.#writes.add(anchor, new Map(Object.entries(values)));
-    this.announcement = '';
-    this.#failedLast = false;
-    this.requestUpdate();
-    void this.#flush();
-  }
+  /** How the sections read, save and report the preferences: through the write queue. */
+  readonly #fields: PrefFields = {
+    get: (key) => {
+      const pending = this.#writes.pending(key);
+      return pending ? pending.value : storedValue(this.#server!, key);
+    },
+    set: (anchor, values) => {
+      this.#writes.add(anchor, new Map(Object.entries(values)));
+      this.announcement = '';
+      this.#failedLast = false;
+      this.requestUpdate();
+      void this.#flush();
+    },
+    failed: (anchor) => this.#writes.failures.has(anchor),
+    failure: (anchor) => {
+      const failure = this.#writes.failures.get(anchor);
+      return failure
+        ? html`<p class="error" part="field-error" id="error-${anchor}">
+            ${notSaved(failure.error)}
+            ${
+              failure.error.retryable
+                ? this.#retry(() => {
+                    // The button goes away with the failure: keep the user's place on the control.
+                    this.renderRoot
+                      .querySelector<HTMLElement>(`[aria-describedby~="error-${anchor}"]:not(fieldset)`)
+                      ?.focus();
+                    this.#fields.set(anchor, Object.fromEntries(failure.values));
+                  })
+                : nothing
+            }
+          </p>`
+        : nothing;
+    },
+    describedBy: (anchor) => (this.#writes.failures.has(anchor) ? `error-${anchor}` : nothing),
+  };
 
   /** Sends the queued changes one at a time, until none is left. */
   async #flush(): Promise<void> {
@@ -250,7 +266,13 @@ export class NotificationPrefs extends LitElement {
             'audio',
             msg('Audio notifications'),
             msg('Play a sound in this browser when a message arrives.'),
-            (prefs) => this.#renderAudio(prefs),
+            () =>
+              renderAudio(
+                this.#fields,
+                { customAudio: this.customAudio, volumeDraft: this.volumeDraft },
+                // Both are reactive properties: setting them renders again.
+                (change) => Object.assign(this, change),
+              ),
           )
         : nothing
     }
@@ -265,9 +287,11 @@ export class NotificationPrefs extends LitElement {
                 : msg('Push notifications'),
             '',
             (prefs) => [
-              this.#renderMatrix(prefs, channels),
+              renderChannelGrid(this.#fields, prefs.events as string[], channels),
               channels.includes('push') && this.#section.adapter?.subscribePush
-                ? this.#renderPush()
+                ? renderPush(this.push, this.vapidPublicKey, this.pushBusy, this.pushError, (on) =>
+                    this.#togglePush(on),
+                  )
                 : nothing,
             ],
           )
@@ -324,244 +348,6 @@ export class NotificationPrefs extends LitElement {
     return html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`;
   }
 
-  /** The failure of the change anchored at `anchor`, next to it: why, and "Try again" when it may help. */
-  #failure(anchor: string) {
-    const failure = this.#writes.failures.get(anchor);
-    return failure
-      ? html`<p class="error" part="field-error" id="error-${anchor}">
-          ${notSaved(failure.error)}
-          ${
-            failure.error.retryable
-              ? this.#retry(() => {
-                  // The button goes away with the failure: keep the user's place on the control.
-                  this.renderRoot
-                    .querySelector<HTMLElement>(`[aria-describedby~="error-${anchor}"]:not(fieldset)`)
-                    ?.focus();
-                  this.#set(anchor, Object.fromEntries(failure.values));
-                })
-              : nothing
-          }
-        </p>`
-      : nothing;
-  }
-
-  #describedBy(anchor: string) {
-    return this.#writes.failures.has(anchor) ? `error-${anchor}` : nothing;
-  }
-
-  // ---- Audio -------------------------------------------------------------------------------------
-
-  #renderAudio(_prefs: NotificationPreferences) {
-    const events = this.#get('audio.events') as AudioAlertEvent[];
-    const preset: Preset = this.customAudio
-      ? 'custom'
-      : !events.length
-        ? 'none'
-        : events.length === 3
-          ? 'all'
-          : events + '' === 'assigned'
-            ? 'assigned'
-            : 'custom';
-    const tone = this.#get('audio.tone') as AudioTone;
-    const volume = this.volumeDraft ?? (this.#get('audio.volume') as number);
-    const percent = Math.round(volume * 100) + '%';
-    const choices: [Preset, string][] = [
-      ['none', msg('None (the default)')],
-      ['assigned', msg('Conversations assigned to me')],
-      ['all', msg('All conversations')],
-      ['custom', msg('Custom')],
-    ];
-    return html`<fieldset part="fieldset audio-events" aria-describedby=${this.#describedBy('audio.events')}>
-        <legend part="legend">${msg('Play a sound for')}</legend>
-        ${choices.map(
-          ([value, label]) =>
-            html`<label part="option"
-              ><input
-                type="radio"
-                name="audio-events"
-                .checked=${live(preset === value)}
-                @change=${() => this.#pickPreset(value)}
-              />${label}</label
-            >`,
-        )}
-        ${
-          preset === 'custom'
-            ? html`<div part="custom">
-                ${AUDIO_ALERT_EVENTS.map((event) =>
-                  this.#check(
-                    'audio.events',
-                    audioEventLabel(event),
-                    events.includes(event),
-                    AUDIO_ALERT_EVENTS.filter((e) => (e === event) !== events.includes(e)),
-                  ),
-                )}
-              </div>`
-            : nothing
-        }
-        ${this.#failure('audio.events')}
-      </fieldset>
-      <div class="controls">
-        <div class="field">
-          <label for="tone" part="label">${msg('Alert tone')}</label>
-          <div>
-            <select
-              id="tone"
-              part="tone"
-              aria-describedby=${this.#describedBy('audio.tone')}
-              @change=${(e: Event) => this.#set('audio.tone', { 'audio.tone': (e.target as HTMLSelectElement).value })}
-            >
-              ${AUDIO_TONES.map((t) => html`<option value=${t} ?selected=${t === tone}>${toneLabel(t)}</option>`)}
-            </select>
-            <button type="button" part="play" @click=${() => playTone(tone, volume).catch(() => {})}>
-              ${msg('Play')}
-            </button>
-          </div>
-          ${this.#failure('audio.tone')}
-        </div>
-        <div class="field">
-          <label for="volume" part="label">${msg('Volume')}</label>
-          <div>
-            <input
-              id="volume"
-              part="volume"
-              type="range"
-              step="5"
-              .value=${live(String(Math.round(volume * 100)))}
-              aria-valuetext=${percent}
-              aria-describedby=${this.#describedBy('audio.volume')}
-              @input=${(e: Event) => (this.volumeDraft = +(e.target as HTMLInputElement).value / 100)}
-              @change=${(e: Event) => {
-                this.volumeDraft = undefined;
-                this.#set('audio.volume', { 'audio.volume': +(e.target as HTMLInputElement).value / 100 });
-              }}
-            />
-            <output for="volume" part="volume-value">${percent}</output>
-          </div>
-          ${this.#failure('audio.volume')}
-        </div>
-      </div>
-      <fieldset part="fieldset conditions">
-        <legend part="legend">${msg('Alert conditions')}</legend>
-        ${this.#check('audio.alwaysPlay', msg('Play even when this tab is active'))}
-        ${this.#failure('audio.alwaysPlay')}
-        ${this.#check('audio.repeatWhileUnread', msg('Repeat every 30 seconds while an assigned conversation is unread'))}
-        ${this.#failure('audio.repeatWhileUnread')}
-      </fieldset>`;
-  }
-
-  /** A labelled checkbox that saves `key` as `on` (the box's state) or as `value` when given. */
-  #check(key: PrefKey, label: string, on = !!this.#get(key), value?: unknown) {
-    return html`<label part="option"
-      ><input
-        type="checkbox"
-        .checked=${live(on)}
-        aria-describedby=${this.#describedBy(key)}
-        @change=${(e: Event) => this.#set(key, { [key]: value ?? checked(e) })}
-      />${label}</label
-    >`;
-  }
-
-  #pickPreset(preset: Preset): void {
-    this.customAudio = preset === 'custom';
-    if (preset === 'custom') return;
-    const events: AudioAlertEvent[] =
-      preset === 'none' ? [] : preset === 'assigned' ? ['assigned'] : [...AUDIO_ALERT_EVENTS];
-    this.#set('audio.events', { 'audio.events': events });
-  }
-
-  // ---- Email × push grid -------------------------------------------------------------------------
-
-  #renderMatrix(prefs: NotificationPreferences, channels: Channel[]) {
-    const events = prefs.events as string[];
-    const box = (
-      key: string,
-      r: number,
-      c: number,
-      on: boolean,
-      values: Record<PrefKey, boolean>,
-      label: string,
-    ) =>
-      html`<input
-        type="checkbox"
-        part=${r ? 'toggle' : 'column-toggle'}
-        data-r=${r}
-        data-c=${c}
-        aria-labelledby=${label}
-        aria-describedby=${this.#describedBy(key)}
-        .checked=${live(on)}
-        .indeterminate=${!r && !on && events.some((e) => this.#get(`${key.split('.')[0]}.${e}`))}
-        @change=${(e: Event) => this.#set(key, Object.fromEntries(Object.keys(values).map((k) => [k, checked(e)])))}
-      />`;
-    return html`<table part="matrix" @keydown=${this.#onGridKey}>
-        <thead>
-          <tr>
-            <th scope="col" part="corner">
-              ${
-                channels.length > 1
-                  ? msg('Notify me when…')
-                  : channels[0] === 'email'
-                    ? msg('Send email notifications when…')
-                    : msg('Send push notifications when…')
-              }
-            </th>
-            ${channels.map((channel, c) => {
-              const keys = Object.fromEntries(events.map((e) => [`${channel}.${e}`, true]));
-              return html`<th scope="col" part="column-header">
-                <span id="col-${channel}">${channelLabel(channel)}</span>
-                ${box(
-                  `${channel}.*`,
-                  0,
-                  c,
-                  events.every((e) => this.#get(`${channel}.${e}`)),
-                  keys,
-                  `col-${channel} all-${channel}`,
-                )}
-                <span id="all-${channel}" class="visually-hidden">${msg('all events')}</span>
-              </th>`;
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          ${events.map((event, r) => {
-            const failed = channels.filter((channel) => this.#writes.failures.has(`${channel}.${event}`));
-            return html`<tr part="row">
-                <th scope="row" part="row-header" id="row-${event}">${eventLabel(event)}</th>
-                ${channels.map((channel, c) => {
-                  const key = `${channel}.${event}`;
-                  return html`<td part="cell">
-                    ${box(key, r + 1, c, !!this.#get(key), { [key]: true }, `col-${channel} row-${event}`)}
-                  </td>`;
-                })}
-              </tr>
-              ${
-                failed.length
-                  ? html`<tr class="row-error">
-                      <td colspan=${channels.length + 1}>
-                        ${failed.map((channel) => this.#failure(`${channel}.${event}`))}
-                      </td>
-                    </tr>`
-                  : nothing
-              }`;
-          })}
-        </tbody>
-      </table>
-      ${channels.map((channel) => this.#failure(`${channel}.*`))}`;
-  }
-
-  /** Arrow keys move between the grid's checkboxes (Tab still visits each one). */
-  #onGridKey = (e: KeyboardEvent) => {
-    const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
-    const from = e.target as HTMLElement;
-    if (!step || !from.dataset['r']) return;
-    const next = this.renderRoot.querySelector<HTMLInputElement>(
-      `[data-r="${+from.dataset['r'] + step[0]!}"][data-c="${+from.dataset['c']! + step[1]!}"]`,
-    );
-    if (next) {
-      e.preventDefault();
-      next.focus();
-    }
-  };
-
   // ---- Browser push ------------------------------------------------------------------------------
 
   async #refreshPush(): Promise<void> {
@@ -597,9 +383,7 @@ export class NotificationPrefs extends LitElement {
         // Unsubscribed here, the endpoint is dead; a backend that missed this drops it on its next push.
         if (subscription) await adapter.unsubscribePush?.(subscription.toJSON()).catch(() => {});
       }
-      this.announcement = on
-        ? msg('Push notifications are on in this browser.')
-        : msg('Push notifications are off in this browser.');
+      this.announcement = pushOnOffText(on);
       this.dispatchEvent(new PushSubscriptionChangeEvent({ subscribed: on }));
     } catch (e) {
       // The backend did not take it: leave no subscription that nobody pushes to.
@@ -619,60 +403,7 @@ export class NotificationPrefs extends LitElement {
     this.pushBusy = false;
     await this.#refreshPush();
   }
-
-  #renderPush() {
-    const push = this.push;
-    if (!push) return nothing;
-    const on = push.subscribed;
-    // Without the site's VAPID key nobody can subscribe: say so rather than offer a button that fails.
-    const state = this.vapidPublicKey || on || push.state === 'denied' ? push.state : 'unset';
-    const [text, help] = {
-      unset: [msg('Push notifications are not set up on this site.')],
-      unsupported: [
-        msg('This browser cannot receive push notifications.'),
-        msg(
-          'Push needs a secure (https) page and a recent Chrome, Edge, Firefox or Safari. In Brave, turn on “Use Google services for push messaging” in its privacy settings. On iPhone and iPad, add this site to the Home Screen first.',
-        ),
-      ],
-      denied: [
-        msg('Notifications are blocked for this site.'),
-        msg(
-          'To allow them again, click the icon left of the address bar, set Notifications to “Allow” in the site settings, then reload this page.',
-        ),
-      ],
-      default: [
-        msg('Push notifications are off in this browser.'),
-        msg('Your browser will ask for permission.'),
-      ],
-      granted: [
-        on
-          ? msg('Push notifications are on in this browser.')
-          : msg('Push notifications are off in this browser.'),
-      ],
-    }[state];
-    return html`<div part="push">
-      <h3 part="push-title">${msg('This browser')}</h3>
-      <p part="push-state">${text}</p>
-      ${help ? html`<p part="push-help" class="hint">${help}</p>` : nothing}
-      ${
-        state === 'default' || state === 'granted'
-          ? html`<button
-              type="button"
-              part="push-button"
-              class=${on ? '' : 'primary'}
-              aria-disabled=${this.pushBusy}
-              @click=${() => this.#togglePush(!on)}
-            >
-              ${on ? msg('Turn off in this browser') : msg('Enable push notifications')}
-            </button>`
-          : nothing
-      }
-      ${this.pushError ? html`<p part="field-error" class="error" role="alert">${this.pushError}</p>` : nothing}
-    </div>`;
-  }
 }
-
-const checked = (e: Event) => (e.target as HTMLInputElement).checked;
 
 /** Why a change did not save. A rolled-back change is not "kept", whatever the shared wording says. */
 const notSaved = (error: SettingsError) =>
