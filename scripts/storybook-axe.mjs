@@ -10,7 +10,8 @@
 // Exits 1 when any story has a violation, or its play function (or render) failed.
 //
 // Usage: node scripts/storybook-axe.mjs [--dir storybook-static] [--filter <substring of story id>]
-// Env:   CHROME_PATH (see scripts/chromium.mjs), STORY_TIMEOUT_MS (default 20000)
+// Env:   CHROME_PATH (see scripts/chromium.mjs), STORY_TIMEOUT_MS (default 20000),
+//        STORYBOOK_AXE_WORKERS (stories checked side by side, default 2)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -131,10 +132,9 @@ async function runAxe() {
 // eslint-disable-next-line no-control-regex
 const plain = (text) => String(text).replace(/\u001b\[[0-9;]*m/g, '');
 
-let passed = 0;
-let failed = 0;
-const started = Date.now();
-for (const story of stories) {
+/** Checks one story in a page of its own: what went wrong, and axe's violations. */
+async function check(story) {
+  const begun = Date.now();
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
@@ -163,13 +163,14 @@ for (const story of stories) {
   }
   problems.push(...pageErrors);
   await page.close();
+  return { story, problems, violations, seconds: (Date.now() - begun) / 1000 };
+}
 
+function report({ story, problems, violations, seconds }) {
   if (!problems.length && !violations.length) {
-    passed++;
-    console.log(`ok - ${story.id}`);
-    continue;
+    console.log(`ok - ${story.id} (${seconds.toFixed(1)} s)`);
+    return true;
   }
-  failed++;
   console.log(`not ok - ${story.id} (${story.title} / ${story.name})`);
   for (const problem of problems) {
     for (const line of plain(problem).split('\n')) if (line.trim()) console.log(`    ${line}`);
@@ -182,6 +183,28 @@ for (const story of stories) {
         if (line.trim()) console.log(`        ${line.trim()}`);
     }
   }
+  return false;
+}
+
+// Stories are independent (each page has its own browser context), so a few run side by side;
+// results are reported in story order.
+const workers = Math.max(1, Number(process.env.STORYBOOK_AXE_WORKERS ?? 2));
+const results = new Array(stories.length);
+let next = 0;
+const started = Date.now();
+await Promise.all(
+  Array.from({ length: workers }, async () => {
+    while (next < stories.length) {
+      const i = next++;
+      results[i] = await check(stories[i]);
+    }
+  }),
+);
+let passed = 0;
+let failed = 0;
+for (const result of results) {
+  if (report(result)) passed++;
+  else failed++;
 }
 
 await browser.close();
