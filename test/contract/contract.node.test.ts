@@ -3,14 +3,8 @@
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { adapterContract } from '@profile-elements/core/contract';
 import { MemoryAdapter } from '@profile-elements/core/memory';
+import { seed } from './seed.js';
 
-const seed = {
-  name: 'Jane Doe',
-  displayName: 'Jane',
-  email: 'agent@example.com',
-  password: 'Password1!',
-  takenEmail: 'taken@example.com',
-};
 const t = { describe, it, beforeEach, afterEach };
 
 adapterContract(t, {

@@ -3,16 +3,10 @@
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import { adapterContract } from '@profile-elements/core/contract';
 import { MemoryAdapter } from '@profile-elements/core/memory';
+import { seed } from './seed.js';
 import { startReferenceServer } from '../helpers/reference-server.js';
 
 const t = { describe, it, beforeEach, afterEach };
-const seed = {
-  name: 'Jane Doe',
-  displayName: 'Jane',
-  email: 'agent@example.com',
-  password: 'Password1!',
-  takenEmail: 'taken@example.com',
-};
 
 adapterContract(t, {
   name: 'ChatwootAdapter over HTTP to the reference server',
