@@ -23,6 +23,14 @@ export default {
     }),
   ],
   concurrency: 1,
+  // Every test page loads, beside mocha, a module that makes an unhandled rejection fail the test, then
+  // one that keeps a failure with a DOM node in it reportable (in this order: see each file).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body>
+      <script type="module" src="${testFramework}"></script>
+      <script type="module" src="/test/helpers/fail-on-unhandled-rejection.ts"></script>
+      <script type="module" src="/test/helpers/cloneable-failures.ts"></script>
+    </body></html>`,
   reporters: [defaultReporter(), summaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -4,7 +4,6 @@
 // Each entry is bundled with esbuild (minified, ESM, everything inlined) and compressed here.
 import { build } from 'esbuild';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { minifyTemplatesEsbuild } from '../scripts/minify-templates.mjs';
 
 const BUDGET_BROTLI = 20 * 1024;
 
@@ -12,6 +11,8 @@ const entries = {
   'lit (baseline)': `export { LitElement, html, css, nothing } from 'lit'; export * from 'lit/decorators.js';`,
   'all elements + lit': `import '@profile-elements/elements/define/all.js';`,
   '<profile-details> + lit': `import '@profile-elements/elements/define/profile-details.js';`,
+  // What the README's "Add it to your app" ships.
+  'quick start: <profile-settings> + ChatwootAdapter': `import '@profile-elements/elements/define/profile-settings.js'; export { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';`,
   'chatwoot-adapter (+ zod/mini)': `export * from '@profile-elements/chatwoot-adapter';`,
 };
 
@@ -26,8 +27,6 @@ async function measure(contents) {
     conditions: ['pe-source'],
     tsconfig: 'tsconfig.json',
     legalComments: 'none',
-    // As the library build does: the templates' static text without the source's indentation.
-    plugins: [minifyTemplatesEsbuild()],
     logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
-import { libraryConfig } from '../../vite.config.ts';
+import { libraryConfig } from '@profile-elements/build-config';
 
-export default defineConfig(libraryConfig(import.meta.dirname, ['index']));
+// The entries are the package.json exports (their `pe-source` files): dist/ mirrors src/.
+export default defineConfig(libraryConfig(import.meta.dirname));

@@ -1,8 +1,5 @@
 import { defineConfig } from 'vite';
-import { libraryConfig } from '../../vite.config.ts';
+import { libraryConfig } from '@profile-elements/build-config';
 
-// dist/index.js (contract, errors, rules), dist/schemas.js (zod/mini), dist/memory-adapter.js (`./memory`),
-// dist/contract/index.js (`./contract`, the adapter test suite)
-export default defineConfig(
-  libraryConfig(import.meta.dirname, ['index', 'schemas', 'memory-adapter', 'contract/index']),
-);
+// The entries are the package.json exports (their `pe-source` files): dist/ mirrors src/.
+export default defineConfig(libraryConfig(import.meta.dirname));

@@ -1,8 +1,5 @@
 import { defineConfig } from 'vite';
-import { entriesIn, libraryConfig } from '../../vite.config.ts';
+import { libraryConfig } from '@profile-elements/build-config';
 
-// dist/index.js: the classes, no side effects. dist/define/<tag>.js: one per src/define/*.ts, each
-// registers its tag(s) when imported (listed in package.json "sideEffects").
-export default defineConfig(
-  libraryConfig(import.meta.dirname, ['index', ...entriesIn(import.meta.dirname, 'define')]),
-);
+// The entries are the package.json exports (their `pe-source` files): dist/ mirrors src/.
+export default defineConfig(libraryConfig(import.meta.dirname));

@@ -5,6 +5,7 @@
  * states that need interaction reach them in a `play` function, through the section's shadow root.
  */
 import type { StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { chatwootMemoryRules } from '@profile-elements/chatwoot-adapter/rules';
 import { MemoryAdapter, type MemoryAdapterOptions } from '@profile-elements/core/memory';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
@@ -18,7 +19,8 @@ const FOREVER = 1_000_000_000;
 export function withAdapter(options: MemoryAdapterOptions = {}, prepare?: (adapter: MemoryAdapter) => void) {
   return [
     async () => {
-      const adapter = new MemoryAdapter(options);
+      // Chatwoot mode: the stories show Chatwoot's page, with its password rules and messages.
+      const adapter = new MemoryAdapter({ rules: chatwootMemoryRules, ...options });
       prepare?.(adapter);
       return { adapter };
     },

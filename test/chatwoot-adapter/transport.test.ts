@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
 import { settingsErrorOf } from '../helpers/settings-error.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+import { NotificationPreferencesSchema, ProfileSchema } from '@profile-elements/core/schemas';
 import { startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
 
 const USER = {
@@ -11,8 +13,21 @@ const USER = {
   avatar_url: '',
   access_token: 'secret',
 };
+const SETTINGS = {
+  all_email_flags: ['email_conversation_assignment'],
+  selected_email_flags: [],
+  all_push_flags: ['push_conversation_assignment'],
+  selected_push_flags: [],
+};
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** A promise with its `resolve` outside, to hold a fake request open until the test lets it go. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
 
 describe('ChatwootAdapter transport', () => {
   let server: ReferenceServer;
@@ -112,9 +127,10 @@ describe('ChatwootAdapter transport', () => {
 
   it('shares one request between sections loading at the same time; one giving up does not cancel the others', async () => {
     let calls = 0;
+    const reply = gate();
     const slow: typeof fetch = async () => {
       calls++;
-      await new Promise((r) => setTimeout(r, 30));
+      await reply.opened;
       return json(USER);
     };
     const adapter = new ChatwootAdapter({ baseUrl: 'http://chat.invalid', token: 't', fetch: slow });
@@ -127,10 +143,90 @@ describe('ChatwootAdapter transport', () => {
       () => expect.fail('the aborted load should reject'),
       (error: unknown) => expect((error as Error).name).to.equal('AbortError'),
     );
+    // Only now does the shared request answer: the others were still waiting for it.
+    reply.open();
     expect((await second).name).to.equal('Jane');
     expect((await third).name).to.equal('Jane');
     expect(calls).to.equal(1);
     await adapter.loadProfile();
     expect(calls, 'a later load asks again').to.equal(2);
+  });
+
+  it('sends nothing for a call whose signal is already aborted, also when a read would be shared', async () => {
+    let calls = 0;
+    const failing: typeof fetch = async () => {
+      calls++;
+      throw new TypeError('Failed to fetch');
+    };
+    const adapter = new ChatwootAdapter({
+      baseUrl: 'http://chat.invalid',
+      token: 't',
+      fetch: failing,
+      retries: 0,
+      accountId: 1,
+    });
+    const aborted = AbortSignal.abort();
+    for (const call of [
+      adapter.loadProfile({ signal: aborted }),
+      adapter.loadNotificationPreferences({ signal: aborted }),
+      adapter.revealAccessToken({ signal: aborted }),
+    ]) {
+      expect(await call.catch((error: unknown) => error)).to.equal(aborted.reason);
+    }
+    expect(calls, 'requests sent').to.equal(0);
+  });
+
+  describe('when the core schema refuses what a reply became', () => {
+    // No reply reaches this today (the mapping clamps, filters and defaults every value), so the core
+    // schemas are made to refuse: whatever they say, the adapter must fail with a SettingsError only.
+    // Own properties shadowing the schema's prototype methods; deleting them restores the originals.
+    const refused: z.ZodMiniType[] = [];
+    afterEach(() => {
+      for (const schema of refused.splice(0)) {
+        delete (schema as Partial<z.ZodMiniType>).parse;
+        delete (schema as Partial<z.ZodMiniType>).safeParse;
+      }
+    });
+    const refuse = (schema: z.ZodMiniType) => {
+      const error = new z.core.$ZodError([]);
+      const parse = () => {
+        throw error;
+      };
+      Object.defineProperties(schema, {
+        parse: { value: parse, configurable: true },
+        safeParse: { value: () => ({ success: false, error }), configurable: true },
+      });
+      refused.push(schema);
+    };
+    const adapter = () =>
+      new ChatwootAdapter({
+        baseUrl: 'http://chat.invalid',
+        token: 't',
+        retries: 0,
+        accountId: 1,
+        fetch: async (url) => json(String(url).includes('notification_settings') ? SETTINGS : USER),
+      });
+
+    it('fails a profile with a server error, not a ZodError', async () => {
+      refuse(ProfileSchema);
+      expect((await settingsErrorOf(adapter().loadProfile())).kind).to.equal('server');
+      expect((await settingsErrorOf(adapter().updateProfile({ name: 'X' }))).kind).to.equal('server');
+    });
+
+    it('fails notification preferences with a server error, not a ZodError', async () => {
+      refuse(NotificationPreferencesSchema);
+      const chatwoot = adapter();
+      expect((await settingsErrorOf(chatwoot.loadNotificationPreferences())).kind).to.equal('server');
+      expect(
+        (await settingsErrorOf(chatwoot.updateNotificationPreferences({ audio: { volume: 0.5 } }))).kind,
+      ).to.equal('server');
+    });
+  });
+
+  it('refuses a baseUrl that is not a URL when it is made, not on every call', () => {
+    expect(() => new ChatwootAdapter({ baseUrl: 'chat.example.com', token: 't' })).to.throw(
+      TypeError,
+      'baseUrl is not a URL: chat.example.com',
+    );
   });
 });

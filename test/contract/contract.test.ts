@@ -1,6 +1,8 @@
 // The adapter contract (`@profile-elements/core/contract`) run in the browser with mocha, against the
-// Chatwoot adapter over real HTTP to a fresh reference server per test, and against the in-memory one.
+// Chatwoot adapter over real HTTP to a fresh reference server per test, and against the in-memory one
+// in Chatwoot mode (its default rules run under node:test, in contract.node.test.ts).
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+import { chatwootMemoryRules } from '@profile-elements/chatwoot-adapter/rules';
 import { adapterContract } from '@profile-elements/core/contract';
 import { MemoryAdapter } from '@profile-elements/core/memory';
 import { seed } from './seed.js';
@@ -21,15 +23,19 @@ adapterContract(t, {
 });
 
 adapterContract(t, {
-  name: 'MemoryAdapter',
-  setup: async () => ({ adapter: new MemoryAdapter({ takenEmails: [seed.takenEmail] }), seed }),
+  name: 'MemoryAdapter with chatwootMemoryRules',
+  setup: async () => ({
+    adapter: new MemoryAdapter({ rules: chatwootMemoryRules, takenEmails: [seed.takenEmail] }),
+    seed,
+  }),
 });
 
 // Without its optional members, the same adapter must see those tests skipped, not failed.
 adapterContract(t, {
-  name: 'MemoryAdapter with profile and notifications only',
+  name: 'MemoryAdapter with chatwootMemoryRules, profile and notifications only',
   setup: async () => ({
     adapter: new MemoryAdapter({
+      rules: chatwootMemoryRules,
       takenEmails: [seed.takenEmail],
       capabilities: ['loadNotificationPreferences', 'updateNotificationPreferences'],
     }),

@@ -1,16 +1,22 @@
 // What the contract suite (test/contract) does not cover: the in-memory adapter's own test tools
-// (failure injection, capabilities, latency) and its promises (secrets kept out of `calls`, the
-// reference server's exact messages and defaults).
+// (failure injection, capabilities, latency), its promises (secrets kept out of `calls`, its
+// defaults), and the rules it is given (by default core's plain-English ones; Chatwoot's are tested
+// in test/chatwoot-adapter/memory-rules.test.ts).
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import {
-  CHATWOOT_PASSWORD_POLICY,
   DEFAULT_AUDIO_ALERTS,
+  DEFAULT_PROFILE_RULES,
   NOTIFICATION_EVENTS,
   SettingsError,
-  isAbortError,
   type SettingsAdapter,
 } from '@profile-elements/core';
-import { MemoryAdapter } from '@profile-elements/core/memory';
+import {
+  DEFAULT_MEMORY_RULES,
+  DEFAULT_PASSWORD_POLICY,
+  MemoryAdapter,
+  type MemoryRules,
+} from '@profile-elements/core/memory';
 import { settingsErrorOf } from '../helpers/settings-error.js';
 
 const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
@@ -23,6 +29,7 @@ const OPTIONAL = [
   'removeAvatar',
   'changePassword',
   'passwordPolicy',
+  'profileRules',
   'loadNotificationPreferences',
   'updateNotificationPreferences',
   'revealAccessToken',
@@ -61,9 +68,16 @@ describe('MemoryAdapter', () => {
       expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
       expect(((results[1] as PromiseRejectedResult).reason as SettingsError).kind).to.equal('server');
       const prefs = await adapter.loadNotificationPreferences();
-      expect(prefs.email.conversation_creation).to.equal(true);
-      expect(prefs.email.conversation_mention, 'the failed toggle changed nothing').to.equal(false);
-      expect(prefs.push.conversation_creation).to.equal(true);
+      expect(
+        {
+          email: [prefs.email.conversation_creation, prefs.email.conversation_mention],
+          push: prefs.push.conversation_creation,
+        },
+        'the failed toggle (email conversation_mention) changed nothing',
+      ).to.deep.equal({
+        email: [true, false],
+        push: true,
+      });
     });
 
     it("takes a method's own failures before the general queue", async () => {
@@ -97,19 +111,19 @@ describe('MemoryAdapter', () => {
   describe('capabilities', () => {
     it('has every optional member by default', () => {
       const adapter: SettingsAdapter = new MemoryAdapter();
-      for (const member of OPTIONAL) expect(member in adapter, member).to.equal(true);
-      expect(adapter.passwordPolicy).to.equal(CHATWOOT_PASSWORD_POLICY);
+      expect(OPTIONAL.filter((member) => member in adapter)).to.deep.equal([...OPTIONAL]);
+      expect(adapter.passwordPolicy).to.equal(DEFAULT_PASSWORD_POLICY);
+      expect(adapter.profileRules).to.equal(DEFAULT_PROFILE_RULES);
     });
 
     it('really lacks the optional members left out of `capabilities`', async () => {
       const adapter: SettingsAdapter = new MemoryAdapter({
         capabilities: ['changePassword', 'revealAccessToken'],
       });
-      for (const member of OPTIONAL) {
-        expect(member in adapter, member).to.equal(
-          member === 'changePassword' || member === 'revealAccessToken',
-        );
-      }
+      expect(OPTIONAL.filter((member) => member in adapter)).to.deep.equal([
+        'changePassword',
+        'revealAccessToken',
+      ]);
       expect(adapter.passwordPolicy).to.equal(undefined);
       expect(adapter.uploadAvatar?.(png())).to.equal(undefined);
       expect(await adapter.revealAccessToken?.()).to.be.a('string');
@@ -124,32 +138,46 @@ describe('MemoryAdapter', () => {
   });
 
   describe('latency and abort', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      clock = sinon.useFakeTimers();
+    });
+    afterEach(() => clock.restore());
+
     it('waits the latency before it answers', async () => {
       const adapter = new MemoryAdapter({ latency: 60 });
-      const started = performance.now();
-      await adapter.loadProfile();
-      expect(performance.now() - started).to.be.greaterThanOrEqual(55);
+      let state = 'waiting';
+      const call = adapter.loadProfile().then(() => (state = 'answered'));
+      await clock.tickAsync(59);
+      expect(state, 'after 59 of 60 ms').to.equal('waiting');
+      await clock.tickAsync(1);
+      await call;
+      expect(state, 'after 60 ms').to.equal('answered');
     });
 
     it('rejects with the signal’s AbortError as soon as it is aborted while waiting, and saves nothing', async () => {
       const adapter = new MemoryAdapter({ latency: 10_000 });
       const controller = new AbortController();
-      const started = performance.now();
       const call = adapter.updateProfile({ name: 'Aborted' }, { signal: controller.signal });
-      setTimeout(() => controller.abort(), 20);
+      await clock.tickAsync(20);
+      controller.abort();
+      // No more time passes: only the abort can settle the call.
       const error = await call.then(
         () => null,
         (e: unknown) => e,
       );
-      expect(isAbortError(error)).to.equal(true);
       expect(error).to.equal(controller.signal.reason);
-      expect(performance.now() - started).to.be.lessThan(1000);
+      expect((error as DOMException).name).to.equal('AbortError');
       expect(adapter.profile.name).to.equal('Jane Doe');
     });
 
     it('reports upload progress in steps up to 1 when there is latency, and none without', async () => {
       const steps: number[] = [];
-      await new MemoryAdapter({ latency: 20 }).uploadAvatar(png(), { onProgress: (f) => steps.push(f) });
+      const upload = new MemoryAdapter({ latency: 20 }).uploadAvatar(png(), {
+        onProgress: (f) => steps.push(f),
+      });
+      await clock.tickAsync(20);
+      await upload;
       expect(steps).to.deep.equal([0.25, 0.5, 0.75, 1]);
       const none: number[] = [];
       await new MemoryAdapter().uploadAvatar(png(), { onProgress: (f) => none.push(f) });
@@ -167,7 +195,9 @@ describe('MemoryAdapter', () => {
           controller.abort();
         },
       });
-      expect(isAbortError(await call.catch((e: unknown) => e))).to.equal(true);
+      const outcome = call.catch((e: unknown) => e);
+      await clock.tickAsync(200);
+      expect(await outcome).to.equal(controller.signal.reason);
       expect(steps).to.deep.equal([0.25]);
       expect(adapter.profile.avatarUrl).to.equal('');
     });
@@ -236,8 +266,8 @@ describe('MemoryAdapter', () => {
     });
   });
 
-  describe('the reference backend’s behaviour', () => {
-    it('takes its password from the options and refuses a wrong one with Chatwoot’s message', async () => {
+  describe('its default rules: core’s, in plain English', () => {
+    it('takes its password from the options and refuses a wrong one on currentPassword', async () => {
       const adapter = new MemoryAdapter({ password: 'Own-pass1' });
       const error = await settingsErrorOf(
         adapter.changePassword({
@@ -246,9 +276,11 @@ describe('MemoryAdapter', () => {
           passwordConfirmation: 'N3w-pass!',
         }),
       );
-      expect(error.kind).to.equal('validation');
-      expect(error.message).to.equal('Invalid current password');
-      expect(error.fields).to.deep.equal({ currentPassword: ['Invalid current password'] });
+      expect({ kind: error.kind, message: error.message, fields: error.fields }).to.deep.equal({
+        kind: 'validation',
+        message: 'The current password is wrong',
+        fields: { currentPassword: ['The current password is wrong'] },
+      });
       await adapter.changePassword({
         currentPassword: 'Own-pass1',
         password: 'N3w-pass!',
@@ -256,67 +288,106 @@ describe('MemoryAdapter', () => {
       });
     });
 
-    it('refuses a weak password with Chatwoot’s exact messages, on password and its confirmation', async () => {
+    it('refuses a password outside its length bounds, and a confirmation that differs', async () => {
       const adapter = new MemoryAdapter();
-      const error = await settingsErrorOf(
-        adapter.changePassword({
-          currentPassword: 'Password1!',
-          password: 'abcé',
-          passwordConfirmation: 'abcé',
-        }),
-      );
-      expect(error.fields.password).to.deep.equal([
-        'Password must contain at least 6 characters',
-        'Password must contain at least 1 uppercase character  (A..Z)',
-        'Password must contain at least 1 number character  (0..9)',
-        'Password must contain at least 1 special character  ( !@#$%^&*()_+-=[]{}|"/\\.,`<>:;?~\')',
-        'Password contains 1 invalid character (é)',
-      ]);
-      expect(error.fields.passwordConfirmation?.[0]).to.equal(
-        'Password confirmation must contain at least 6 characters',
-      );
-      expect(error.message).to.equal(
-        [...error.fields.password!, ...error.fields.passwordConfirmation!].join(', '),
-      );
-    });
-
-    it('refuses a confirmation that differs with "doesn\'t match Password" only', async () => {
-      const adapter = new MemoryAdapter();
-      const error = await settingsErrorOf(
-        adapter.changePassword({
-          currentPassword: 'Password1!',
-          password: 'N3w-pass!',
-          passwordConfirmation: 'N3w-pass!!',
-        }),
-      );
-      expect(error.fields).to.deep.equal({
-        passwordConfirmation: ["Password confirmation doesn't match Password"],
+      const change = (password: string, passwordConfirmation = password) =>
+        settingsErrorOf(
+          adapter.changePassword({ currentPassword: 'Password1!', password, passwordConfirmation }),
+        );
+      expect((await change('short')).fields).to.deep.equal({
+        password: ['Password must have at least 8 characters'],
+      });
+      expect((await change('x'.repeat(129))).fields).to.deep.equal({
+        password: ['Password must have at most 128 characters'],
+      });
+      const mismatch = await change('long enough', 'long enough!');
+      expect({ message: mismatch.message, fields: mismatch.fields }).to.deep.equal({
+        message: 'Password confirmation does not match',
+        fields: { passwordConfirmation: ['Password confirmation does not match'] },
+      });
+      await adapter.changePassword({
+        currentPassword: 'Password1!',
+        password: 'any characters: é €',
+        passwordConfirmation: 'any characters: é €',
       });
     });
 
-    it('refuses avatars with Chatwoot’s messages, too big first', async () => {
+    it('refuses profile fields on their fields, and saves nothing', async () => {
+      const adapter = new MemoryAdapter();
+      const fields = async (patch: Parameters<MemoryAdapter['updateProfile']>[0]) =>
+        (await settingsErrorOf(adapter.updateProfile(patch))).fields;
+      expect(await fields({ name: ' ', displayName: 'd'.repeat(256) })).to.deep.equal({
+        name: ['Name is required'],
+        displayName: ['Display name must have at most 255 characters'],
+      });
+      expect(await fields({ name: 'n'.repeat(256) })).to.deep.equal({
+        name: ['Name must have at most 255 characters'],
+      });
+      const emails = [];
+      for (const email of ['', 'jane@example', `${'e'.repeat(250)}@example.com`, ' Taken@Example.com'])
+        emails.push(...((await fields({ email })).email ?? []));
+      expect(emails).to.deep.equal([
+        'Email is required',
+        'Email is not a valid address',
+        'Email must have at most 255 characters',
+        'Email belongs to another account',
+      ]);
+      expect(adapter.profile).to.include({ name: 'Jane Doe', displayName: 'Jane', pendingEmail: null });
+      expect((await adapter.updateProfile({ email: 'agent@example.com' })).pendingEmail).to.equal(null);
+    });
+
+    it('refuses avatars outside core’s default rules', async () => {
       const adapter = new MemoryAdapter();
       const webp = new Blob(['RIFF'], { type: 'image/webp' });
       expect((await settingsErrorOf(adapter.uploadAvatar(webp))).fields).to.deep.equal({
-        avatar: ['Avatar filetype not supported'],
+        avatar: ['Images of type image/webp are not accepted'],
       });
-      const huge = new Blob([new Uint8Array(15 * 1024 * 1024 + 1)], { type: 'image/bmp' });
+      const huge = new Blob([new Uint8Array(15 * 1024 * 1024 + 1)], { type: 'image/png' });
       expect((await settingsErrorOf(adapter.uploadAvatar(huge))).fields).to.deep.equal({
-        avatar: ['Avatar is too big', 'Avatar filetype not supported'],
+        avatar: ['Images must be at most 15 MB'],
       });
     });
 
+    it('gives injected failures and a push subscription without endpoint plain words', async () => {
+      const adapter = new MemoryAdapter().failNext('auth', 'network');
+      expect((await settingsErrorOf(adapter.loadProfile())).message).to.equal('You are not signed in');
+      expect((await settingsErrorOf(adapter.loadProfile())).message).to.equal(
+        'The server could not be reached',
+      );
+      expect((await settingsErrorOf(adapter.subscribePush({}))).message).to.equal(
+        'The push subscription has no endpoint',
+      );
+    });
+
+    it('answers with the rules it is given instead', async () => {
+      const rules: MemoryRules = {
+        ...DEFAULT_MEMORY_RULES,
+        passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, minLength: 4 },
+        profileErrors: (patch) => (patch.name === 'Nope' ? { name: ['Not that name'] } : {}),
+        messages: { ...DEFAULT_MEMORY_RULES.messages, wrongCurrentPassword: 'Nein' },
+      };
+      const adapter = new MemoryAdapter({ rules });
+      expect(adapter.passwordPolicy).to.equal(rules.passwordPolicy);
+      expect((await settingsErrorOf(adapter.updateProfile({ name: 'Nope' }))).fields).to.deep.equal({
+        name: ['Not that name'],
+      });
+      const wrong = { currentPassword: 'wrong', password: 'abcd', passwordConfirmation: 'abcd' };
+      expect((await settingsErrorOf(adapter.changePassword(wrong))).message).to.equal('Nein');
+    });
+  });
+
+  describe('its other behaviour', () => {
     it('shows an uploaded image at an object URL, revoked when it is replaced', async () => {
       const adapter = new MemoryAdapter();
       const first = (await adapter.uploadAvatar(png())).avatarUrl;
       expect(first).to.match(/^blob:/);
-      expect((await fetch(first)).ok).to.equal(true);
+      expect((await fetch(first)).status).to.equal(200);
       await adapter.uploadAvatar(png());
-      const gone = await fetch(first).then(
-        () => false,
-        () => true,
+      const replaced = await fetch(first).then(
+        (response) => `answered ${response.status}`,
+        (error: Error) => error.name,
       );
-      expect(gone, 'the replaced object URL is revoked').to.equal(true);
+      expect(replaced, 'the replaced object URL is revoked').to.equal('TypeError');
     });
 
     it('falls back to a data URL where there are no object URLs', async () => {

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
+  DEFAULT_PROFILE_RULES,
   SettingsError,
   charLength,
+  checkAvatar,
   checkDisplayName,
   checkEmail,
   checkName,
@@ -11,12 +13,14 @@ import {
   nextSectionStatus,
   normalizeEmail,
   type Profile,
+  type ProfileRules,
 } from '@profile-elements/core';
 
 const long = (n: number) => 'a'.repeat(n);
+const file = (type: string, size = 1) => new Blob([new Uint8Array(size)], { type });
 
 describe('core rules', () => {
-  it('requires a full name and caps it at 255 characters', () => {
+  it('requires a full name and caps it at 255 characters by default', () => {
     expect(checkName('')).to.equal('required');
     expect(checkName('   ')).to.equal('required');
     expect(checkName('Jane')).to.equal(null);
@@ -43,8 +47,9 @@ describe('core rules', () => {
     ['jane', 'invalid'],
     ['jane@@example.com', 'invalid'],
     ['ja ne@example.com', 'invalid'],
-    ['jane@example', 'no-domain'],
-    ['jane@exa_mple.com', 'no-domain'],
+    ['jane@example', 'invalid'],
+    ['jane@exa_mple.com', 'invalid'],
+    ['jane@example.c', 'invalid'],
     [`${long(250)}@example.com`, 'too-long'],
   ] as const) {
     it(`checks email ${JSON.stringify(email)} → ${expected}`, () => {
@@ -52,8 +57,29 @@ describe('core rules', () => {
     });
   }
 
-  it('normalises emails like Devise (trimmed, lower case)', () => {
+  it('normalises emails (trimmed, lower case)', () => {
     expect(normalizeEmail('  Jane@Example.COM ')).to.equal('jane@example.com');
+  });
+
+  it('accepts JPEG, PNG and GIF up to 15 MiB by default, checking the type first', () => {
+    expect(DEFAULT_PROFILE_RULES.avatarMaxBytes).to.equal(15 * 1024 * 1024);
+    expect(
+      ['image/jpeg', 'image/png', 'image/gif', 'image/webp', ''].map((t) => checkAvatar(file(t))),
+    ).to.deep.equal([null, null, null, 'type', 'type']);
+    const limit = DEFAULT_PROFILE_RULES.avatarMaxBytes;
+    expect(checkAvatar(file('image/png', limit))).to.equal(null);
+    expect(checkAvatar(file('image/png', limit + 1))).to.equal('size');
+    expect(checkAvatar(file('image/webp', limit + 1))).to.equal('type');
+  });
+
+  it('checks against the rules it is given instead of the defaults', () => {
+    const rules: ProfileRules = { maxLength: 5, avatarTypes: ['image/webp'], avatarMaxBytes: 10 };
+    expect([checkName('Janet', rules), checkName('Janeth', rules)]).to.deep.equal([null, 'too-long']);
+    expect(checkDisplayName('Janeth', rules)).to.equal('too-long');
+    expect(checkEmail('a@b.co', rules)).to.equal('too-long');
+    expect(
+      [file('image/webp'), file('image/png'), file('image/webp', 11)].map((f) => checkAvatar(f, rules)),
+    ).to.deep.equal([null, 'type', 'size']);
   });
 });
 
@@ -107,17 +133,23 @@ describe('section state machine', () => {
 
 describe('SettingsError', () => {
   it('says which kinds are worth retrying', () => {
-    expect(new SettingsError('network', 'x').retryable).to.equal(true);
-    expect(new SettingsError('server', 'x').retryable).to.equal(true);
-    expect(new SettingsError('validation', 'x').retryable).to.equal(false);
-    expect(new SettingsError('auth', 'x').retryable).to.equal(false);
+    const kinds = ['network', 'server', 'validation', 'auth'] as const;
+    expect(kinds.filter((kind) => new SettingsError(kind, 'x').retryable)).to.deep.equal([
+      'network',
+      'server',
+    ]);
   });
 
   it('is recognised, also from another copy of core', () => {
     const foreign = Object.assign(new Error('x'), { name: 'SettingsError', kind: 'auth' });
-    expect(isSettingsError(new SettingsError('auth', 'x'))).to.equal(true);
-    expect(isSettingsError(foreign)).to.equal(true);
-    expect(isSettingsError(new Error('x'))).to.equal(false);
-    expect(isAbortError(new DOMException('x', 'AbortError'))).to.equal(true);
+    const unknownKind = Object.assign(new Error('x'), { name: 'SettingsError', kind: 'oops' });
+    expect(
+      [new SettingsError('auth', 'x'), foreign, unknownKind, new Error('x')].map(isSettingsError),
+    ).to.deep.equal([true, true, false, false]);
+    expect(
+      [new DOMException('x', 'AbortError'), new DOMException('x', 'TimeoutError'), new Error('x')].map(
+        isAbortError,
+      ),
+    ).to.deep.equal([true, false, false]);
   });
 });

@@ -46,7 +46,7 @@ describe('<notification-prefs>', () => {
       html`<notification-prefs .adapter=${adapter}></notification-prefs>`,
     );
     expect($(el, 'section').getAttribute('aria-busy')).to.equal('true');
-    expect($(el, '[role="status"]:not([part])').textContent).to.include('Loading your notification settings');
+    expect($(el, '[part~="skeleton"]').textContent).to.include('Loading your notification settings');
     await expect(el).to.be.accessible();
     await until(() => root(el).querySelector('table'));
     const titles = [...root(el).querySelectorAll('h2')].map((h) => h.textContent!.trim());
@@ -66,7 +66,7 @@ describe('<notification-prefs>', () => {
     expect($(el, '[part~="corner"]').textContent!.trim()).to.equal('Notify me when…');
     expect(cell(el, 'email', 'conversation_assignment').checked).to.equal(true);
     expect(cell(el, 'push', 'conversation_creation').checked).to.equal(false);
-    expect(root(el).querySelector('[part~="push"]') !== null, 'the browser push block').to.equal(true);
+    expect(root(el).querySelector('[part~="push"]'), 'the browser push block').to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -91,17 +91,17 @@ describe('<notification-prefs>', () => {
     ]);
     expect($(email, '[part~="corner"]').textContent!.trim()).to.equal('Send email notifications when…');
     expect(root(email).querySelectorAll('[part~="column-header"]')).to.have.length(1);
-    expect(root(email).querySelector('fieldset, [part~="push"]') === null).to.equal(true);
-    expect(root(email).querySelector('[part~="status"]') !== null).to.equal(true);
+    expect(root(email).querySelector('fieldset, [part~="push"]')).to.equal(null);
+    expect(root(email).querySelector('[part~="status"]')).to.not.equal(null);
     await expect(email).to.be.accessible();
 
     const { el: push } = await mount(new MemoryAdapter(), 'push');
     expect($(push, 'h2').textContent!.trim()).to.equal('Push notifications');
     expect($(push, '[part~="corner"]').textContent!.trim()).to.equal('Send push notifications when…');
-    expect(root(push).querySelector('[part~="push"]') !== null).to.equal(true);
+    expect(root(push).querySelector('[part~="push"]')).to.not.equal(null);
 
     const { el: audio } = await mount(new MemoryAdapter(), 'audio');
-    expect(root(audio).querySelector('table') === null).to.equal(true);
+    expect(root(audio).querySelector('table')).to.equal(null);
     expect($(audio, 'h2').textContent!.trim()).to.equal('Audio notifications');
   });
 
@@ -111,7 +111,7 @@ describe('<notification-prefs>', () => {
       html`<notification-prefs .adapter=${adapter}></notification-prefs>`,
     );
     await until(() => getComputedStyle(el).display === 'none');
-    expect(root(el).querySelector('section') === null).to.equal(true);
+    expect(root(el).querySelector('section')).to.equal(null);
   });
 
   it('hides the browser push block when the adapter cannot take subscriptions', async () => {
@@ -119,8 +119,8 @@ describe('<notification-prefs>', () => {
       capabilities: ['loadNotificationPreferences', 'updateNotificationPreferences'],
     });
     const { el } = await mount(adapter, 'push');
-    expect(root(el).querySelector('table') !== null).to.equal(true);
-    expect(root(el).querySelector('[part~="push"]') === null).to.equal(true);
+    expect(root(el).querySelector('table')).to.not.equal(null);
+    expect(root(el).querySelector('[part~="push"]')).to.equal(null);
   });
 
   describe('audio', () => {
@@ -146,7 +146,7 @@ describe('<notification-prefs>', () => {
       );
       expect(option(el, 'Custom').checked).to.equal(true);
       expect(option(el, 'Unassigned conversations').checked).to.equal(true);
-      expect(option(el, 'Conversations assigned to me').closest('[part~="custom"]') === null).to.equal(true);
+      expect(option(el, 'Conversations assigned to me').closest('[part~="custom"]')).to.equal(null);
       const boxes = root(el).querySelectorAll('[part~="custom"] input[type="checkbox"]');
       expect(boxes).to.have.length(3);
       click(boxes[2] as HTMLInputElement);
@@ -314,7 +314,7 @@ describe('<notification-prefs>', () => {
       await expect(el).to.be.accessible();
 
       click(error.querySelector<HTMLButtonElement>('[part~="retry"]')!);
-      expect(root(el).activeElement === b, 'focus goes back to the switch').to.equal(true);
+      expect(root(el).activeElement, 'focus goes back to the switch').to.equal(b);
       await until(() => b!.checked && !root(el).getElementById('error-email.conversation_mention'));
       await until(() => status(el) === 'Saved');
       const stored = await adapter.loadNotificationPreferences();
@@ -399,7 +399,7 @@ describe('<notification-prefs>', () => {
       click(option(el, 'Play even when this tab is active'));
       await until(() => root(el).getElementById('error-audio.alwaysPlay'));
       expect(root(el).getElementById('error-audio.alwaysPlay')!.textContent).to.include('Sign in again');
-      expect(root(el).querySelector('[part~="retry"]') === null).to.equal(true);
+      expect(root(el).querySelector('[part~="retry"]')).to.equal(null);
       expect(option(el, 'Play even when this tab is active').checked).to.equal(false);
     });
 
@@ -417,25 +417,25 @@ describe('<notification-prefs>', () => {
       const { el, adapter } = await mount();
       cell(el, 'email', 'conversation_creation').focus();
       await sendKeys({ press: 'ArrowRight' });
-      expect(root(el).activeElement === cell(el, 'push', 'conversation_creation')).to.equal(true);
+      expect(root(el).activeElement).to.equal(cell(el, 'push', 'conversation_creation'));
       await sendKeys({ press: 'ArrowDown' });
-      expect(root(el).activeElement === cell(el, 'push', 'conversation_assignment')).to.equal(true);
+      expect(root(el).activeElement).to.equal(cell(el, 'push', 'conversation_assignment'));
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ArrowUp' });
-      expect(root(el).activeElement === column(el, 'push')).to.equal(true);
+      expect(root(el).activeElement).to.equal(column(el, 'push'));
       await sendKeys({ press: 'ArrowLeft' });
-      expect(root(el).activeElement === column(el, 'email')).to.equal(true);
+      expect(root(el).activeElement).to.equal(column(el, 'email'));
       await sendKeys({ press: 'ArrowLeft' });
-      expect(root(el).activeElement === column(el, 'email'), 'stops at the edge').to.equal(true);
+      expect(root(el).activeElement, 'stops at the edge').to.equal(column(el, 'email'));
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Space' });
       await until(() => writes(adapter).length === 1);
       expect(writes(adapter)[0]).to.deep.equal({ email: { conversation_creation: true } });
       await sendKeys({ press: 'Tab' });
-      expect(
-        root(el).activeElement === cell(el, 'push', 'conversation_creation'),
+      expect(root(el).activeElement).to.equal(
+        cell(el, 'push', 'conversation_creation'),
         'Tab visits every checkbox',
-      ).to.equal(true);
+      );
     });
   });
 
@@ -533,7 +533,7 @@ describe('<notification-prefs>', () => {
       const { el } = await mountPush();
       expect(pushText(el)).to.include('Notifications are blocked for this site');
       expect(pushText(el)).to.include('site settings');
-      expect(root(el).querySelector('[part~="push-button"]') === null).to.equal(true);
+      expect(root(el).querySelector('[part~="push-button"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -547,7 +547,7 @@ describe('<notification-prefs>', () => {
       click(pushButton(el));
       await until(() => pushText(el).includes('blocked'));
       expect(adapter.pushSubscriptions).to.deep.equal([]);
-      expect(root(el).querySelector('[part~="push"] [part~="field-error"]') === null).to.equal(true);
+      expect(root(el).querySelector('[part~="push"] [part~="field-error"]')).to.equal(null);
     });
 
     it('says so when the prompt was dismissed', async () => {
@@ -605,7 +605,7 @@ describe('<notification-prefs>', () => {
       el.vapidPublicKey = '';
       await el.updateComplete;
       expect(pushText(el)).to.include('Push notifications are not set up on this site');
-      expect(root(el).querySelector('[part~="push-button"]') === null).to.equal(true);
+      expect(root(el).querySelector('[part~="push-button"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
   });

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SettingsError, type SettingsAdapter } from '@profile-elements/core';
-import { MemoryAdapter } from '@profile-elements/core/memory';
+// Chatwoot mode: these tests check Chatwoot's password policy and messages.
+import { ChatwootMemoryAdapter as MemoryAdapter } from '../helpers/chatwoot-memory-adapter.js';
 import '@profile-elements/elements/define/password-change.js';
 import type { PasswordChange } from '@profile-elements/elements';
 import { until } from '../helpers/dom.js';
@@ -74,7 +75,7 @@ describe('<password-change>', () => {
       i.getAttribute('autocomplete'),
     );
     expect(byAutocomplete).to.deep.equal(['current-password', 'new-password', 'new-password']);
-    expect(input(el, 'Current password').form === form).to.equal(true);
+    expect(input(el, 'Current password').form).to.equal(form);
     expect($(el, 'h2').textContent).to.equal('Password');
     await expect(el).to.be.accessible();
   });
@@ -99,7 +100,7 @@ describe('<password-change>', () => {
     );
     await until(() => el.querySelector('form'));
     expect(getComputedStyle(submit(el)).backgroundColor).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle($(el, '[part~="toggle"]')).position).to.equal('absolute');
+    expect(getComputedStyle($(el, '[part~="reveal"]')).position).to.equal('absolute');
     const sheet = document.adoptedStyleSheets.find((s) => s.cssRules[0] instanceof CSSLayerBlockRule)!;
     expect((sheet.cssRules[0] as CSSLayerBlockRule).name).to.equal('profile-elements');
   });
@@ -112,7 +113,7 @@ describe('<password-change>', () => {
     root.append(el);
     await until(() => el.querySelector('form'));
     expect(root.adoptedStyleSheets).to.have.length(1);
-    expect(getComputedStyle($(el, '[part~="toggle"]')).position).to.equal('absolute');
+    expect(getComputedStyle($(el, '[part~="reveal"]')).position).to.equal('absolute');
   });
 
   it('lists the policy as a checklist whose items say whether they are met', async () => {
@@ -157,7 +158,7 @@ describe('<password-change>', () => {
 
   it('shows and hides each password with a toggle that says what it does', async () => {
     const { el, current } = await mount();
-    const toggle = $<HTMLButtonElement>(el, '[part~="field-currentPassword"] [part~="toggle"]');
+    const toggle = $<HTMLButtonElement>(el, '[part~="field-current-password"] [part~="reveal"]');
     expect(toggle.getAttribute('aria-label')).to.equal('Show current password');
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal(current.id);
@@ -217,7 +218,7 @@ describe('<password-change>', () => {
     expect((await saved).detail).to.deep.equal({ section: 'password', value: null });
     await until(() => status(el) === 'Your password has been changed');
     expect([current.value, password.value, confirmation.value]).to.deep.equal(['', '', '']);
-    expect(document.activeElement === submit(el), 'focus').to.equal(true);
+    expect(document.activeElement, 'focus').to.equal(submit(el));
     expect(errorOf(current)).to.equal(null);
     // The new password works: change it back with it as the current one.
     await fill(el, 'NewPassw0rd!', 'Password1!');
@@ -235,7 +236,7 @@ describe('<password-change>', () => {
 
   it('masks shown passwords again when submitting', async () => {
     const { el, password } = await mount();
-    $<HTMLButtonElement>(el, '[part~="field-password"] [part~="toggle"]').click();
+    $<HTMLButtonElement>(el, '[part~="field-password"] [part~="reveal"]').click();
     await fill(el, 'Password1!', 'NewPassw0rd!');
     expect(password.type).to.equal('text');
     submit(el).click();
@@ -372,11 +373,11 @@ describe('<password-change>', () => {
     await sendKeys({ press: 'Space' });
     expect(current.type).to.equal('text');
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement === input(el, 'New password'), 'focus').to.equal(true);
+    expect(document.activeElement, 'focus').to.equal(input(el, 'New password'));
     await sendKeys({ type: 'NewPassw0rd!' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement === input(el, 'Confirm new password'), 'focus').to.equal(true);
+    expect(document.activeElement, 'focus').to.equal(input(el, 'Confirm new password'));
     await sendKeys({ type: 'NewPassw0rd!' });
     await sendKeys({ press: 'Enter' });
     await until(() => status(el) === 'Your password has been changed');

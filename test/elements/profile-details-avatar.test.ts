@@ -66,7 +66,7 @@ describe('<profile-details> profile image', () => {
     const choose = $<HTMLButtonElement>(el, '[part~="avatar-choose"]');
     expect(choose.textContent!.trim()).to.equal('Choose image');
     expect(choose.getAttribute('aria-describedby')).to.equal('avatar-hint');
-    expect(part(el, 'avatar-hint')!.textContent).to.include('JPEG, PNG or GIF, up to 15 MB');
+    expect(part(el, 'avatar-hint')!.textContent).to.include('JPEG, PNG, or GIF, up to 15 MB');
     const input = $<HTMLInputElement>(el, 'input[type="file"]');
     expect(input.accept).to.equal('image/jpeg,image/png,image/gif');
     expect(input.hidden).to.equal(true);
@@ -146,17 +146,17 @@ describe('<profile-details> profile image', () => {
     [
       'a WebP image',
       async () => new File([await (await image(10, 10)).arrayBuffer()], 'photo.webp', { type: 'image/webp' }),
-      '“photo.webp” is not a JPEG, PNG or GIF image.',
+      '“photo.webp” is not a JPEG, PNG, or GIF image.',
     ],
     [
       'a text file',
       async () => new File(['hello'], 'notes.txt', { type: 'text/plain' }),
-      '“notes.txt” is not a JPEG, PNG or GIF image.',
+      '“notes.txt” is not a JPEG, PNG, or GIF image.',
     ],
     [
       'a text file renamed .png',
       async () => new File(['not really a picture'], 'fake.png', { type: 'image/png' }),
-      '“fake.png” could not be read as an image. Choose a JPEG, PNG or GIF image.',
+      '“fake.png” could not be read as an image. Choose a JPEG, PNG, or GIF image.',
     ],
     [
       'a 16 MB image',
@@ -166,7 +166,7 @@ describe('<profile-details> profile image', () => {
     [
       'a name with markup',
       async () => new File(['x'], '<img src=x onerror="window.__avatarPwned=1">.bmp', { type: 'image/bmp' }),
-      '“<img src=x onerror="window.__avatarPwned=1">.bmp” is not a JPEG, PNG or GIF image.',
+      '“<img src=x onerror="window.__avatarPwned=1">.bmp” is not a JPEG, PNG, or GIF image.',
     ],
   ];
   for (const [what, make, message] of refused) {

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { SettingsError } from '@profile-elements/core';
-import { MemoryAdapter } from '@profile-elements/core/memory';
+// Chatwoot mode: these tests check Chatwoot's password policy and messages.
+import { ChatwootMemoryAdapter as MemoryAdapter } from '../helpers/chatwoot-memory-adapter.js';
 import '@profile-elements/elements/define/profile-details.js';
 import type { ProfileDetails } from '@profile-elements/elements';
 import { $, blur, click, errorOf, field, type, until } from '../helpers/dom.js';

@@ -1,6 +1,7 @@
 /**
  * The server as a process and as a file: the CLI's banner, that secrets never reach its output, a
- * clean SIGTERM, start-up time, and that data (and the current token) survive a restart.
+ * clean SIGTERM, start-up time, that it runs from any folder, and that data (and the current token)
+ * survive a restart.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -8,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'node:test';
 import { after, describe, test } from 'node:test';
 import { startServer } from '@profile-elements/reference-server';
 import { Store } from '../../packages/reference-server/src/db/store.js';
@@ -28,50 +30,54 @@ const json = (token: string, body: unknown) => ({
   body: JSON.stringify(body),
 });
 
+/**
+ * Starts the CLI with `args` in `cwd` and resolves once it printed its banner. The script and tsx
+ * are given by absolute path, so any folder works as `cwd`.
+ */
+async function startCli(t: TestContext, cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=pe-source',
+      '--import',
+      import.meta.resolve('tsx'),
+      join(ROOT, 'packages/reference-server/src/main.ts'),
+      ...args,
+    ],
+    { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output.stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no banner; stdout=${output.stdout} stderr=${output.stderr}`)),
+      10_000,
+    );
+    child.stdout.on('data', () => {
+      if (/token: \S+\n/.test(output.stdout)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', () => reject(new Error(`exited early; stderr=${output.stderr}`)));
+  });
+  t.diagnostic(
+    `CLI ready after ${Math.round(performance.now() - started)} ms (includes tsx compiling the sources)`,
+  );
+  return { child, output, exited };
+}
+
 describe('the CLI', () => {
   test('prints the banner, keeps secrets out of its output, and stops cleanly on SIGTERM', async (t) => {
     const dataFile = join(tempDir(), 'cli.sqlite');
-    const started = performance.now();
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=pe-source',
-        '--import',
-        'tsx',
-        'packages/reference-server/src/main.ts',
-        '--port',
-        '0',
-        '--data',
-        dataFile,
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, CORS_ORIGIN: 'http://localhost:5173' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no banner; stdout=${stdout} stderr=${stderr}`)),
-        10_000,
-      );
-      child.stdout.on('data', () => {
-        if (/token: \S+\n/.test(stdout)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early; stderr=${stderr}`)));
+    const { child, output, exited } = await startCli(t, ROOT, ['--port', '0', '--data', dataFile], {
+      CORS_ORIGIN: 'http://localhost:5173',
     });
-    t.diagnostic(
-      `CLI ready after ${Math.round(performance.now() - started)} ms (includes tsx compiling the sources)`,
-    );
+    const { stdout } = output;
 
     const lines = stdout.split('\n');
     assert.match(lines[0] ?? '', /^Reference server: http:\/\/127\.0\.0\.1:\d+$/);
@@ -155,12 +161,20 @@ describe('the CLI', () => {
     );
 
     child.kill('SIGTERM');
-    assert.equal(await exited, 0, `exit code; stderr=${stderr}`);
+    assert.equal(await exited, 0, `exit code; stderr=${output.stderr}`);
 
-    const rest = stdout.slice(banner.length) + stderr;
+    const rest = output.stdout.slice(banner.length) + output.stderr;
     for (const secret of ['Password1!', newPassword, wrongPassword, token, newToken]) {
       assert.ok(!rest.includes(secret), `server output leaks a secret: ${JSON.stringify(rest)}`);
     }
+  });
+
+  test('keeps its default data file under the folder it runs in, wherever the package lies', async (t) => {
+    const folder = tempDir();
+    const { child, exited, output } = await startCli(t, folder, ['--port', '0']);
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, `exit code; stderr=${output.stderr}`);
+    assert.ok(existsSync(join(folder, '.data', 'demo.sqlite')), 'the data file in <cwd>/.data/');
   });
 });
 

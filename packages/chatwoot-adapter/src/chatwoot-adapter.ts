@@ -1,5 +1,4 @@
 import {
-  CHATWOOT_PASSWORD_POLICY,
   SettingsError,
   normalizeEmail,
   type NotificationPreferences,
@@ -26,6 +25,8 @@ import {
   preferencesFrom,
 } from './chatwoot-notifications.js';
 import { request, type HttpOptions, type HttpRequest } from './http.js';
+import { CHATWOOT_PASSWORD_POLICY } from './rules/password-policy.js';
+import { CHATWOOT_PROFILE_RULES } from './rules/profile-rules.js';
 
 export interface ChatwootAdapterOptions {
   /** Where Chatwoot runs, e.g. `https://app.chatwoot.com` (the adapter appends `/api/v1/…`). */
@@ -62,6 +63,8 @@ const PROFILE = 'api/v1/profile';
 export class ChatwootAdapter implements SettingsAdapter {
   /** Chatwoot's rules (Devise 6–128 characters and devise-secure_password's four classes). */
   readonly passwordPolicy = CHATWOOT_PASSWORD_POLICY;
+  /** Chatwoot's limits: 255 characters; JPEG, PNG or GIF up to 15 MB. */
+  readonly profileRules = CHATWOOT_PROFILE_RULES;
 
   readonly #http: HttpOptions;
   readonly #slaEvents: boolean;
@@ -84,7 +87,9 @@ export class ChatwootAdapter implements SettingsAdapter {
    */
   readonly #reads = new Map<string, Promise<unknown>>();
 
+  /** @throws {TypeError} when `baseUrl` is not an absolute URL: a mistake to see at once, not per call. */
   constructor(options: ChatwootAdapterOptions) {
+    if (!URL.canParse(options.baseUrl)) throw new TypeError(`baseUrl is not a URL: ${options.baseUrl}`);
     this.#token = options.token;
     this.#accountId = options.accountId;
     this.#slaEvents = options.slaEvents ?? false;
@@ -265,18 +270,24 @@ export class ChatwootAdapter implements SettingsAdapter {
    * waiting when its own signal aborts.
    */
   #read(path: string, signal: AbortSignal | undefined, fresh = false): Promise<unknown> {
+    // Before anything is sent: a caller that has already given up must not start a request.
+    signal?.throwIfAborted();
     if (fresh) return this.#send({ method: 'GET', path, signal });
     let shared = this.#reads.get(path);
     if (!shared) {
       shared = this.#send({ method: 'GET', path }).finally(() => this.#reads.delete(path));
+      // Each caller gets the failure through its own promise below; when every caller has given up,
+      // nobody waits for this one, and its failure must not surface as an unhandled rejection.
+      shared.catch(() => undefined);
       this.#reads.set(path, shared);
     }
     if (!signal) return shared;
-    signal.throwIfAborted();
     const reading = shared;
     return new Promise((resolve, reject) => {
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-      reading.then(resolve, reject);
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      // A page-long signal must not collect one listener per read.
+      reading.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   }
 
@@ -306,12 +317,16 @@ export class ChatwootAdapter implements SettingsAdapter {
   }
 
   #toPreferences(user: ChatwootUser, settings: ChatwootNotificationSettings): NotificationPreferences {
-    return NotificationPreferencesSchema.parse(
+    return this.#parse(
+      NotificationPreferencesSchema,
       preferencesFrom(user.ui_settings ?? {}, settings, this.#slaEvents),
     );
   }
 
-  /** Parses a reply, refusing anything this adapter does not understand as a server failure. */
+  /**
+   * Parses a reply (or what this adapter made of one), refusing anything that does not fit as a
+   * server failure: the one way in which schemas are applied, so a `ZodError` never escapes.
+   */
   #parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
@@ -328,7 +343,7 @@ export class ChatwootAdapter implements SettingsAdapter {
     const profile = toProfile(user);
     if (this.#requestedEmail === profile.email) this.#requestedEmail = null;
     if (!profile.pendingEmail && this.#requestedEmail) profile.pendingEmail = this.#requestedEmail;
-    return ProfileSchema.parse(profile);
+    return this.#parse(ProfileSchema, profile);
   }
 }
 

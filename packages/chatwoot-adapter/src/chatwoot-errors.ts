@@ -5,6 +5,7 @@ import {
   type SettingsErrorKind,
 } from '@profile-elements/core';
 import { ChatwootErrorSchema } from './chatwoot-schemas.js';
+import { humanize } from './rules/messages.js';
 
 /** Chatwoot's attribute names (Rails) → the core field names. */
 const FIELD_BY_ATTRIBUTE: Record<string, FieldName> = {
@@ -16,10 +17,6 @@ const FIELD_BY_ATTRIBUTE: Record<string, FieldName> = {
   password: 'password',
   password_confirmation: 'passwordConfirmation',
 };
-
-/** Rails' `humanize`: `display_name` → `Display name`; full messages start with it. */
-const humanize = (attribute: string) =>
-  attribute.charAt(0).toUpperCase() + attribute.slice(1).replaceAll('_', ' ');
 
 /** Hard-coded `{error}` messages that belong to a field although Chatwoot sends no attribute. */
 const FIELD_BY_ERROR: Record<string, FieldName> = {

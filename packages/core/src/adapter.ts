@@ -1,5 +1,6 @@
 import type { NotificationPreferences, NotificationPreferencesPatch } from './notifications.js';
 import type { PasswordPolicy } from './password-policy.js';
+import type { ProfileRules } from './rules.js';
 import type { PasswordChange, Profile, ProfilePatch, RequestOptions, UploadOptions } from './types.js';
 
 /**
@@ -24,6 +25,11 @@ export interface SettingsAdapter {
    * backend now has it. A changed email may come back in `pendingEmail` rather than `email`.
    */
   updateProfile(patch: ProfilePatch, options?: RequestOptions): Promise<Profile>;
+  /**
+   * The limits the profile UI checks live: field length, image types and size (the backend has the
+   * last word). Without it the elements check core's `DEFAULT_PROFILE_RULES`.
+   */
+  readonly profileRules?: ProfileRules;
 
   /** Replaces the profile image. The elements send JPEG, PNG or GIF, already cropped and downscaled. */
   uploadAvatar?(file: Blob, options?: UploadOptions): Promise<Profile>;

@@ -11,17 +11,14 @@ export {
   type FieldName,
 } from './errors.js';
 export {
-  MAX_STRING_LENGTH,
-  EMAIL_FORMAT,
-  EMAIL_DOMAIN,
+  DEFAULT_PROFILE_RULES,
   charLength,
   checkName,
   checkDisplayName,
   checkEmail,
   normalizeEmail,
-  AVATAR_TYPES,
-  AVATAR_MAX_BYTES,
   checkAvatar,
+  type ProfileRules,
   type AvatarViolation,
   type TextViolation,
   type EmailViolation,
@@ -29,7 +26,6 @@ export {
 export { diffProfile } from './profile-diff.js';
 export { nextSectionStatus, type SectionStatus, type SectionEvent } from './section-state.js';
 export {
-  CHATWOOT_PASSWORD_POLICY,
   checkPassword,
   type PasswordPolicy,
   type PasswordCharacterClass,
@@ -54,4 +50,3 @@ export {
   type NotificationPreferences,
   type NotificationPreferencesPatch,
 } from './notifications.js';
-export { passwordRuleMessage } from './password-messages.js';

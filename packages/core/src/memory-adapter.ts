@@ -1,5 +1,7 @@
 import type { SettingsAdapter } from './adapter.js';
 import { SettingsError, type FieldErrors, type SettingsErrorKind } from './errors.js';
+import { DEFAULT_MEMORY_RULES } from './memory-default-rules.js';
+import type { MemoryRules } from './memory-rules.js';
 import {
   AUDIO_ALERT_EVENTS,
   AUDIO_TONES,
@@ -11,41 +13,41 @@ import {
   type NotificationPreferences,
   type NotificationPreferencesPatch,
 } from './notifications.js';
-import { CHATWOOT_PASSWORD_POLICY, checkPassword, type PasswordPolicy } from './password-policy.js';
-import { passwordRuleMessage } from './password-messages.js';
-import {
-  AVATAR_MAX_BYTES,
-  AVATAR_TYPES,
-  checkDisplayName,
-  checkEmail,
-  checkName,
-  normalizeEmail,
-} from './rules.js';
+import type { PasswordPolicy } from './password-policy.js';
+import { normalizeEmail, type ProfileRules } from './rules.js';
 import type { PasswordChange, Profile, ProfilePatch, RequestOptions, UploadOptions } from './types.js';
 
+export type { MemoryMessages, MemoryRules } from './memory-rules.js';
+export { DEFAULT_MEMORY_RULES, DEFAULT_PASSWORD_POLICY } from './memory-default-rules.js';
+
 /**
- * An adapter that keeps everything in memory and behaves like the reference backend: the same rules,
- * the same messages, the same pending-email flow, the same error kinds. For stories, unit tests and
- * prototypes; never a substitute for the contract tests against a real server.
+ * An adapter that keeps everything in memory and behaves like a backend: the rules and messages it
+ * is given, a pending-email flow, the same error kinds. For stories, unit tests and prototypes;
+ * never a substitute for the contract tests against a real server.
  */
 export interface MemoryAdapterOptions {
+  /**
+   * The backend's rules and words. Default `DEFAULT_MEMORY_RULES` (plain English); pass e.g.
+   * `chatwootMemoryRules` from `@profile-elements/chatwoot-adapter/rules` to refuse as Chatwoot does.
+   */
+  rules?: MemoryRules;
   /** The starting profile (fields not given take demo values). */
   profile?: Partial<Profile>;
   /** Addresses that belong to other users, so changing to one of them fails as "taken". */
   takenEmails?: string[];
   /** Milliseconds every call waits before it answers, to show loading and saving states. */
   latency?: number;
-  /** Whether a changed email must be confirmed first (lands in `pendingEmail`), as in Chatwoot. */
+  /** Whether a changed email must be confirmed first (lands in `pendingEmail`). Default `true`. */
   confirmEmailChanges?: boolean;
   /** The current password. Default `'Password1!'`, the reference server's demo password. */
   password?: string;
   /**
-   * Starting notification preferences, merged over the defaults (Chatwoot's: no audio alerts, the
+   * Starting notification preferences, merged over the defaults (no audio alerts, the
    * "ding" tone, email and push for `conversation_assignment` only). `events` replaces the offered
    * events outright.
    */
   notifications?: NotificationPreferencesPatch & { events?: NotificationEvent[] };
-  /** Whether the account offers the three SLA events (Chatwoot's `sla` feature). Default `false`. */
+  /** Whether the account offers the three SLA events (an account feature). Default `false`. */
   slaEvents?: boolean;
   /** The API access token `revealAccessToken` gives. Default a fixed 24-character demo token. */
   token?: string;
@@ -73,6 +75,7 @@ const OPTIONAL_MEMBERS = [
   'removeAvatar',
   'changePassword',
   'passwordPolicy',
+  'profileRules',
   'loadNotificationPreferences',
   'updateNotificationPreferences',
   'revealAccessToken',
@@ -92,21 +95,12 @@ const DEMO_PROFILE: Profile = {
 
 /** The reference server's seeded password. */
 const DEMO_PASSWORD = 'Password1!';
-/** 24 base58 characters, the shape of a Chatwoot access token (`has_secure_token`). */
+/** 24 base58 characters, the shape of a Rails `has_secure_token`. */
 const DEMO_TOKEN = 'pe7DemoTokenxQ4hR2mKz9Vw';
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const REDACTED = '[redacted]';
 /** How many progress steps an upload reports when there is latency. */
 const PROGRESS_STEPS = 4;
-
-const FAILURE_MESSAGES: Record<SettingsErrorKind, string> = {
-  validation: 'The input was refused',
-  auth: 'Invalid Access Token',
-  conflict: 'The data changed on the server',
-  'not-found': 'Resource could not be found',
-  network: 'Failed to fetch',
-  server: 'Internal Server Error',
-};
 
 /**
  * Every method is an own property of the instance (not a prototype method) so that `capabilities`
@@ -121,8 +115,10 @@ export class MemoryAdapter implements SettingsAdapter {
   readonly calls: { method: string; args: unknown[] }[] = [];
   /** The push subscriptions handed over by `subscribePush` (one per endpoint). */
   readonly pushSubscriptions: PushSubscriptionJSON[] = [];
-  readonly passwordPolicy: PasswordPolicy = CHATWOOT_PASSWORD_POLICY;
+  readonly passwordPolicy: PasswordPolicy;
+  readonly profileRules: ProfileRules;
 
+  readonly #rules: MemoryRules;
   readonly #taken: Set<string>;
   readonly #confirmEmail: boolean;
   readonly #failures: InjectedFailure[] = [];
@@ -134,6 +130,9 @@ export class MemoryAdapter implements SettingsAdapter {
   #objectUrl: string | null = null;
 
   constructor(options: MemoryAdapterOptions = {}) {
+    this.#rules = options.rules ?? DEFAULT_MEMORY_RULES;
+    this.passwordPolicy = this.#rules.passwordPolicy;
+    this.profileRules = this.#rules.profileRules;
     this.profile = { ...DEMO_PROFILE, ...options.profile };
     this.latency = options.latency ?? 0;
     this.#taken = new Set((options.takenEmails ?? ['taken@example.com']).map(normalizeEmail));
@@ -184,21 +183,10 @@ export class MemoryAdapter implements SettingsAdapter {
 
   updateProfile = async (patch: ProfilePatch, options?: RequestOptions): Promise<Profile> => {
     await this.#answer('updateProfile', [patch], options);
-    const fields: FieldErrors = {};
-    const violations = {
-      name: patch.name === undefined ? null : checkName(patch.name),
-      displayName: patch.displayName === undefined ? null : checkDisplayName(patch.displayName),
-      email: patch.email === undefined ? null : checkEmail(patch.email),
-    };
-    // Like Chatwoot, the backend accepts a blank name (only the UI requires one).
-    if (violations.name === 'too-long') fields.name = ['Name is too long (maximum is 255 characters)'];
-    if (violations.displayName) fields.displayName = ['Display name is too long (maximum is 255 characters)'];
-    if (violations.email) fields.email = [EMAIL_MESSAGES[violations.email]];
+    refuseIfAny(
+      this.#rules.profileErrors(patch, (email) => email !== this.profile.email && this.#taken.has(email)),
+    );
     const email = patch.email === undefined ? undefined : normalizeEmail(patch.email);
-    if (!fields.email && email && email !== this.profile.email && this.#taken.has(email)) {
-      fields.email = ['Email has already been taken'];
-    }
-    refuseIfAny(fields);
 
     const next = { ...this.profile };
     if (patch.name !== undefined) next.name = patch.name;
@@ -213,12 +201,7 @@ export class MemoryAdapter implements SettingsAdapter {
 
   uploadAvatar = async (file: Blob, options?: UploadOptions): Promise<Profile> => {
     await this.#answer('uploadAvatar', [file], options, options?.onProgress);
-    // Chatwoot reports both problems of one file, too big first.
-    const messages: string[] = [];
-    if (file.size > AVATAR_MAX_BYTES) messages.push('Avatar is too big');
-    if (!(AVATAR_TYPES as readonly string[]).includes(file.type))
-      messages.push('Avatar filetype not supported');
-    refuseIfAny({ avatar: messages });
+    refuseIfAny({ avatar: this.#rules.avatarErrors(file) });
     const url = await imageUrl(file);
     this.#revokeAvatar();
     if (url.startsWith('blob:')) this.#objectUrl = url;
@@ -240,21 +223,10 @@ export class MemoryAdapter implements SettingsAdapter {
       options,
     );
     if (change.currentPassword !== this.#password) {
-      throw new SettingsError('validation', 'Invalid current password', {
-        fields: { currentPassword: ['Invalid current password'] },
-        status: 422,
-      });
+      const message = this.#rules.messages.wrongCurrentPassword;
+      throw new SettingsError('validation', message, { fields: { currentPassword: [message] }, status: 422 });
     }
-    // As devise-secure_password: the rules on the password, the same rules on its confirmation,
-    // then the mismatch.
-    const confirmation = passwordMessages('Password confirmation', change.passwordConfirmation);
-    if (change.passwordConfirmation !== change.password) {
-      confirmation.push("Password confirmation doesn't match Password");
-    }
-    refuseIfAny({
-      password: passwordMessages('Password', change.password),
-      passwordConfirmation: confirmation,
-    });
+    refuseIfAny(this.#rules.passwordErrors(change.password, change.passwordConfirmation));
     this.#password = change.password;
   };
 
@@ -271,7 +243,7 @@ export class MemoryAdapter implements SettingsAdapter {
     const problems = notificationProblems(patch, this.#notifications.events);
     if (problems.length) throw new SettingsError('validation', problems.join(', '), { status: 422 });
     const next = applyNotificationPatch(this.#notifications, patch);
-    // Stored as Chatwoot stores them: each alert event once, in a fixed order.
+    // Each alert event once, in a fixed order, as a backend that stores a set.
     next.audio.events = AUDIO_ALERT_EVENTS.filter((event) => next.audio.events.includes(event));
     this.#notifications = next;
     return cloneNotifications(next);
@@ -291,9 +263,9 @@ export class MemoryAdapter implements SettingsAdapter {
   subscribePush = async (subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void> => {
     await this.#answer('subscribePush', [redactKeys(subscription)], options);
     if (!subscription.endpoint) {
-      throw new SettingsError('validation', "Identifier can't be blank", { status: 422 });
+      throw new SettingsError('validation', this.#rules.messages.pushWithoutEndpoint, { status: 422 });
     }
-    // Upserted by endpoint, as Chatwoot does.
+    // Upserted by endpoint: the same browser subscribing again replaces its keys.
     const index = this.pushSubscriptions.findIndex((s) => s.endpoint === subscription.endpoint);
     const copy = structuredClone(subscription);
     if (index === -1) this.pushSubscriptions.push(copy);
@@ -336,19 +308,14 @@ export class MemoryAdapter implements SettingsAdapter {
     const queue = this.#methodFailures.get(method);
     const failure = queue?.length ? queue.shift() : this.#failures.shift();
     if (failure) {
-      throw typeof failure === 'string' ? new SettingsError(failure, FAILURE_MESSAGES[failure]) : failure;
+      throw typeof failure === 'string'
+        ? new SettingsError(failure, this.#rules.messages.failures[failure])
+        : failure;
     }
   }
 }
 
-const EMAIL_MESSAGES = {
-  required: "Email can't be blank",
-  'too-long': 'Email is too long (maximum is 255 characters)',
-  invalid: 'Email is invalid',
-  'no-domain': 'Email is not an email',
-} as const;
-
-/** Throws a `validation` error (Chatwoot's 422) when any field has messages. */
+/** Throws a `validation` error (an HTTP backend's 422) when any field has messages. */
 function refuseIfAny(fields: FieldErrors): void {
   const present = Object.fromEntries(Object.entries(fields).filter(([, m]) => m.length)) as FieldErrors;
   const messages = Object.values(present).flat();
@@ -370,18 +337,6 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/**
- * Chatwoot's full messages for a password that breaks `CHATWOOT_PASSWORD_POLICY`.
- * The same words as the reference server: both use core's `passwordRuleMessage`.
- */
-function passwordMessages(attribute: 'Password' | 'Password confirmation', value: string): string[] {
-  const policy = CHATWOOT_PASSWORD_POLICY;
-  const { failed, invalidCharacters } = checkPassword(policy, value);
-  return failed.map(
-    (violation) => `${attribute} ${passwordRuleMessage(policy, violation, invalidCharacters)}`,
-  );
 }
 
 /** What is wrong with a notification patch: events the account does not offer, values out of range. */

@@ -1,15 +1,16 @@
 /**
- * Password rules as data plus one pure checker, shared by the password element (live checklist)
- * and the reference server (Chatwoot's 422 messages), so both refuse exactly the same passwords.
+ * Password rules as data plus one pure checker. An adapter declares its backend's policy as
+ * `passwordPolicy`; the password element checks it live and the backend (or its stand-in) refuses
+ * with the same checker, so both refuse exactly the same passwords.
  *
- * The policy is plain data so a UI can render it (rule list, allowed special characters) and a
- * backend with other rules can hand its own object to the same checker.
+ * The policy is plain data so a UI can render it (rule list, allowed special characters) and every
+ * backend can hand its own object to the same checker.
  */
 import { charLength } from './rules.js';
 
 /** A class of characters the policy counts (at least `min`, at most `max` of them). */
 export interface PasswordCharacterClass {
-  /** Stable id; also the word Chatwoot uses in its message ("1 uppercase character"). */
+  /** Stable id, e.g. `uppercase`; UIs and messages name the class by it ("1 uppercase character"). */
   readonly id: string;
   /** Every character that belongs to the class. */
   readonly characters: string;
@@ -25,7 +26,7 @@ export interface PasswordPolicy {
   readonly maxLength: number;
   /** Checked, and reported, in this order. */
   readonly classes: readonly PasswordCharacterClass[];
-  /** How many characters outside every class are allowed (Chatwoot: none). */
+  /** How many characters outside every class are allowed (`Infinity`: any number). */
   readonly maxInvalid: number;
 }
 
@@ -41,47 +42,11 @@ export type PasswordViolation =
   | { readonly rule: 'invalid-characters'; readonly limit: number; readonly count: number };
 
 export interface PasswordCheck {
-  /** The broken rules in the order Chatwoot reports them: length, each class, invalid characters. */
+  /** The broken rules in a fixed order: length, each class, invalid characters. */
   readonly failed: readonly PasswordViolation[];
   /** Distinct characters outside every class, in order of first appearance. */
   readonly invalidCharacters: readonly string[];
 }
-
-/** Pure (`@__NO_SIDE_EFFECTS__`): a bundle that does not use the policy below drops it. */
-const range = /* @__NO_SIDE_EFFECTS__ */ (from: string, to: string): string =>
-  Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) =>
-    String.fromCharCode(from.charCodeAt(0) + i),
-  ).join('');
-
-/** The gem counts each class up to this many characters (`LENGTH_MAX`); beyond it is an error. */
-const GEM_CLASS_MAX = 255;
-
-/** The 33 characters Chatwoot's fork of devise-secure_password counts as special, in its order. */
-const CHATWOOT_SPECIAL = ' !@#$%^&*()_+-=[]{}|"/\\.,`<>:;?~\'';
-
-/**
- * Chatwoot's rules: Devise `password_length = 6..128` and devise-secure_password requiring one
- * uppercase, lowercase, number and special character; any other character is refused.
- */
-export const CHATWOOT_PASSWORD_POLICY = {
-  minLength: 6,
-  maxLength: 128,
-  classes: [
-    { id: 'uppercase', characters: range('A', 'Z'), min: 1, max: GEM_CLASS_MAX, display: '(A..Z)' },
-    { id: 'lowercase', characters: range('a', 'z'), min: 1, max: GEM_CLASS_MAX, display: '(a..z)' },
-    { id: 'number', characters: range('0', '9'), min: 1, max: GEM_CLASS_MAX, display: '(0..9)' },
-    {
-      id: 'special',
-      characters: CHATWOOT_SPECIAL,
-      min: 1,
-      max: GEM_CLASS_MAX,
-      // Spelled out, not `(${CHATWOOT_SPECIAL})`, which esbuild cannot prove pure: it would keep the
-      // whole policy in bundles that never use it (the elements take theirs from the adapter).
-      display: '( !@#$%^&*()_+-=[]{}|"/\\.,`<>:;?~\')',
-    },
-  ],
-  maxInvalid: 0,
-} as const satisfies PasswordPolicy;
 
 /** Checks `value` against `policy`. Pure; safe to run on every keystroke. */
 export function checkPassword(policy: PasswordPolicy, value: string): PasswordCheck {

@@ -1,60 +1,78 @@
 /**
- * Field rules shared by the elements (live validation), the in-memory adapter and the reference
- * server, so that the UI refuses exactly what the backend refuses. Plain functions, no zod: these
- * run in the element bundle, where every byte counts.
+ * Field rules as data plus pure checkers, shared by the elements (live validation) and the
+ * in-memory adapter. Backend-free: an adapter declares its backend's limits as `profileRules`
+ * (see `adapter.ts`) and the elements check those; `DEFAULT_PROFILE_RULES` stands in when it
+ * declares none. Plain functions, no zod: these run in the element bundle, where every byte counts.
  *
- * A rule returns a violation code (or `null`); each consumer turns codes into its own words —
- * the elements through `msg()`, the reference server in Chatwoot's English.
+ * A rule returns a violation code (or `null`); each consumer turns codes into its own words.
  */
 
-/** Chatwoot limits every string column to 255 characters (ApplicationRecord's length guard). */
-export const MAX_STRING_LENGTH = 255;
+/** The limits a backend puts on the profile fields. */
+export interface ProfileRules {
+  /** The most characters (code points) a name, display name or email may have. */
+  readonly maxLength: number;
+  /** The image types accepted as a profile image (MIME types, e.g. `image/png`). */
+  readonly avatarTypes: readonly string[];
+  /** The largest profile image accepted, in bytes. */
+  readonly avatarMaxBytes: number;
+}
 
-/** Devise's `email_regexp`: one `@`, no white space. */
-export const EMAIL_FORMAT = /^[^@\s]+@[^@\s]+$/;
-/** devise_token_auth's stricter check: the domain needs a dot and a top-level domain. */
-export const EMAIL_DOMAIN = /^([^@\s]+)@((?:[-a-z0-9]+\.)+[a-z]{2,})$/i;
+/**
+ * The rules the elements check when the adapter declares none: the common `VARCHAR(255)` column,
+ * the three image types every browser and image library reads, and 15 MiB.
+ */
+export const DEFAULT_PROFILE_RULES: ProfileRules = {
+  maxLength: 255,
+  avatarTypes: ['image/jpeg', 'image/png', 'image/gif'],
+  avatarMaxBytes: 15 * 1024 * 1024,
+};
 
 export type TextViolation = 'required' | 'too-long';
-export type EmailViolation = TextViolation | 'invalid' | 'no-domain';
+export type EmailViolation = TextViolation | 'invalid';
 
-/** Length in characters as Ruby counts them (code points), not UTF-16 units. */
+/** Length in characters as most backends count them (code points), not UTF-16 units. */
 export const charLength = (value: string): number => [...value].length;
 
-const tooLong = (value: string) => charLength(value) > MAX_STRING_LENGTH;
+const tooLong = (value: string, rules: ProfileRules) => charLength(value) > rules.maxLength;
 
-/** Full name: required by the UI (Chatwoot's form requires it), at most 255 characters. */
-export function checkName(value: string): TextViolation | null {
+/** Full name: required by the UI, at most `maxLength` characters. */
+export function checkName(value: string, rules: ProfileRules = DEFAULT_PROFILE_RULES): TextViolation | null {
   if (!value.trim()) return 'required';
-  return tooLong(value) ? 'too-long' : null;
+  return tooLong(value, rules) ? 'too-long' : null;
 }
 
-/** Display name: optional, at most 255 characters. */
-export function checkDisplayName(value: string): TextViolation | null {
-  return tooLong(value) ? 'too-long' : null;
+/** Display name: optional, at most `maxLength` characters. */
+export function checkDisplayName(
+  value: string,
+  rules: ProfileRules = DEFAULT_PROFILE_RULES,
+): TextViolation | null {
+  return tooLong(value, rules) ? 'too-long' : null;
 }
 
-/** Emails are compared and stored trimmed and lower-cased, as Devise does. */
+/** Emails are compared and sent trimmed and lower-cased. */
 export const normalizeEmail = (value: string): string => value.trim().toLowerCase();
 
-/** Email: required, Devise's format, a real domain, at most 255 characters. */
-export function checkEmail(value: string): EmailViolation | null {
+/**
+ * The shape of an address mail can be delivered to: one `@`, no white space, and a domain of
+ * host-name labels ending in a top-level domain of two or more letters.
+ */
+const EMAIL_SHAPE = /^[^@\s]+@(?:[-a-z0-9]+\.)+[a-z]{2,}$/i;
+
+/** Email: required, at most `maxLength` characters, shaped like a deliverable address. */
+export function checkEmail(
+  value: string,
+  rules: ProfileRules = DEFAULT_PROFILE_RULES,
+): EmailViolation | null {
   const email = normalizeEmail(value);
   if (!email) return 'required';
-  if (tooLong(email)) return 'too-long';
-  if (!EMAIL_FORMAT.test(email)) return 'invalid';
-  return EMAIL_DOMAIN.test(email) ? null : 'no-domain';
+  if (tooLong(email, rules)) return 'too-long';
+  return EMAIL_SHAPE.test(email) ? null : 'invalid';
 }
-
-/** Profile images the backend accepts (Chatwoot: JPEG, PNG or GIF; WebP is refused). */
-export const AVATAR_TYPES = ['image/jpeg', 'image/png', 'image/gif'] as const;
-/** The largest profile image the backend accepts: 15 MB. */
-export const AVATAR_MAX_BYTES = 15 * 1024 * 1024;
 
 export type AvatarViolation = 'type' | 'size';
 
-/** Whether the backend would accept `file` as a profile image. */
-export function checkAvatar(file: Blob): AvatarViolation | null {
-  if (!(AVATAR_TYPES as readonly string[]).includes(file.type)) return 'type';
-  return file.size > AVATAR_MAX_BYTES ? 'size' : null;
+/** Whether the backend would accept `file` as a profile image (its type first, then its size). */
+export function checkAvatar(file: Blob, rules: ProfileRules = DEFAULT_PROFILE_RULES): AvatarViolation | null {
+  if (!rules.avatarTypes.includes(file.type)) return 'type';
+  return file.size > rules.avatarMaxBytes ? 'size' : null;
 }

@@ -15,7 +15,7 @@ export interface Profile {
   email: string;
   /**
    * A new address that waits for confirmation, or `null`. Until it is confirmed, `email` stays the
-   * old address (Chatwoot and Devise keep it in `unconfirmed_email`).
+   * old address (as backends that confirm changed addresses keep it, e.g. Chatwoot's `unconfirmed_email`).
    */
   pendingEmail: string | null;
   /** URL of the profile image; empty when there is none (the elements show initials). */

@@ -11,11 +11,11 @@ export { PushSubscriptionChangeEvent } from './notification-prefs/notification-p
 export { playTone } from './notification-prefs/tones.js';
 export { AccessToken } from './access-token/access-token.js';
 export { TokenCopiedEvent } from './access-token/access-token-events.js';
-export { adapterContext } from './shared/adapter-context.js';
+export { adapterContext } from './section/adapter-context.js';
 export {
   SettingsSavedEvent,
   SettingsFailedEvent,
   SettingsDirtyChangeEvent,
   SECTION_NAMES,
   type SectionName,
-} from './shared/events.js';
+} from './section/events.js';

@@ -4,7 +4,6 @@
  */
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { AVATAR_MAX_BYTES } from './avatar/avatar.js';
 import { ensureSeed, type DemoCredentials } from './db/seed.js';
@@ -16,7 +15,7 @@ export interface ServerOptions {
   /** Interface to listen on. Default 127.0.0.1 (not reachable from other machines). */
   host?: string;
   /** SQLite file, relative to the working directory; ':memory:' for a throwaway database.
-   *  Default: `.data/demo.sqlite` at the repository root (git-ignored). */
+   *  Default: `DEFAULT_DATA_FILE` in the working directory. */
   dataFile?: string;
   /** Origin(s) allowed to call the API from a browser (`true`: any). CORS is off when omitted. */
   corsOrigin?: string | string[] | true;
@@ -34,8 +33,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** `.data/demo.sqlite` at the repository root, wherever the process was started from. */
-export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../../../.data/demo.sqlite', import.meta.url));
+/**
+ * The data file when none is given, relative to the working directory (the caller's folder, not
+ * this package's, which may be an installed copy in `node_modules`). The folder is created if needed.
+ */
+export const DEFAULT_DATA_FILE = '.data/demo.sqlite';
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -43,13 +45,15 @@ const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 3000, host = '127.0.0.1', corsOrigin, bodyLimit = DEFAULT_BODY_LIMIT } = options;
-  const dataFile =
-    options.dataFile === undefined
-      ? DEFAULT_DATA_FILE
-      : options.dataFile === ':memory:'
-        ? ':memory:'
-        : resolve(options.dataFile);
+  const {
+    port = 3000,
+    host = '127.0.0.1',
+    corsOrigin,
+    bodyLimit = DEFAULT_BODY_LIMIT,
+    dataFile: given = DEFAULT_DATA_FILE,
+  } = options;
+  // Resolved now, so a later `process.chdir` cannot move the database.
+  const dataFile = given === ':memory:' ? given : resolve(given);
 
   const store = new Store(dataFile);
   try {

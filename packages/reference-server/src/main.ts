@@ -45,15 +45,6 @@ for (const key of Object.keys(options) as (keyof ServerOptions)[])
   if (options[key] === undefined) delete options[key];
 
 const server = await startServer(options);
-process.stdout.write(
-  [
-    `Reference server: ${server.url}`,
-    `email: ${server.demo.email}`,
-    `password: ${server.demo.password}`,
-    `token: ${server.demo.token}`,
-    '',
-  ].join('\n'),
-);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
@@ -67,5 +58,16 @@ const stop = (signal: NodeJS.Signals) => {
     },
   );
 };
+// Before the banner: whoever waits for it may signal at once, and must get a clean stop.
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+process.stdout.write(
+  [
+    `Reference server: ${server.url}`,
+    `email: ${server.demo.email}`,
+    `password: ${server.demo.password}`,
+    `token: ${server.demo.token}`,
+    '',
+  ].join('\n'),
+);

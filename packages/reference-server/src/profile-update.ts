@@ -13,7 +13,7 @@ import { UploadedFile } from './http/uploaded-file.js';
 import { hashPassword, verifyPassword } from './security/passwords.js';
 import { generateToken } from './security/tokens.js';
 import type { UserPatch } from './db/store.js';
-import { MESSAGES } from './validation/messages.js';
+import { CHATWOOT_MESSAGES as MESSAGES } from '@profile-elements/chatwoot-adapter/rules';
 import { validatePasswordChange } from './validation/password.js';
 import { validateProfile, type ProfileChanges } from './validation/profile.js';
 

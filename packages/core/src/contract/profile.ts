@@ -1,5 +1,7 @@
-/** Profile: load, partial update, pending email, and the refusals every backend must make. */
-import { MAX_STRING_LENGTH } from '../rules.js';
+/**
+ * Profile: load, partial update, pending email, and the refusals every backend must make: the
+ * emails core's `checkEmail` refuses, and values over the `maxLength` of the adapter's `profileRules`.
+ */
 import { equal, expectSettingsError, includes, nonEmptyString, ok, show } from './assert.js';
 import type { ContractSuite } from './harness.js';
 
@@ -84,10 +86,10 @@ export function profileTests(suite: ContractSuite): void {
     }
 
     suite.test(
-      `refuses values over ${MAX_STRING_LENGTH} characters on their fields and saves nothing`,
-      [],
+      'refuses values over the maxLength of its profileRules on their fields and saves nothing',
+      ['profileRules'],
       async ({ adapter, seed }) => {
-        const long = 'a'.repeat(MAX_STRING_LENGTH + 1);
+        const long = 'a'.repeat(adapter.profileRules!.maxLength + 1);
         const error = await expectSettingsError(
           adapter.updateProfile({ name: long, displayName: 'ok' }),
           'validation',

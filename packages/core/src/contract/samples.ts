@@ -1,5 +1,4 @@
 /** Inputs the suite sends: real (tiny) image files, and a browser push subscription. */
-import { AVATAR_MAX_BYTES } from '../rules.js';
 
 const bytes = (base64: string): Uint8Array<ArrayBuffer> =>
   Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -19,14 +18,14 @@ export const pngFile = (): Blob =>
 export const gifFile = (): Blob =>
   new Blob([bytes('R0lGODlhAQABAAAAACwAAAAAAQABAAACAkQBADs=')], { type: 'image/gif' });
 
-/** A 1×1 WebP: an image browsers show, but Chatwoot refuses as an avatar. */
+/** A 1×1 WebP: an image browsers show, but not one of core's default avatar types. */
 export const webpFile = (): Blob =>
   new Blob([bytes('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==')], { type: 'image/webp' });
 
-/** A PNG one byte over the 15 MB limit, built in memory. */
-export const oversizedPngFile = (): Blob => {
+/** A PNG one byte over `maxBytes`, built in memory. */
+export const oversizedPngFile = (maxBytes: number): Blob => {
   const png = pngFile();
-  return new Blob([png, new Uint8Array(AVATAR_MAX_BYTES + 1 - png.size)], { type: 'image/png' });
+  return new Blob([png, new Uint8Array(maxBytes + 1 - png.size)], { type: 'image/png' });
 };
 
 /** What `PushSubscription.toJSON()` gives (keys are base64url, as browsers make them). */

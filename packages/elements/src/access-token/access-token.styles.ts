@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const accessTokenStyles = css`
-  :host(:state(unsupported)) {
-    display: none;
-  }
   [part~='section'] {
     max-width: var(--pe-form-max-width, 32rem);
   }

@@ -1,10 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
-import { SettingsError, isSettingsError, type SettingsAdapter } from '@profile-elements/core';
-import { adapterContext } from '../shared/adapter-context.js';
-import { SettingsFailedEvent, SettingsSavedEvent } from '../shared/events.js';
-import { errorMessage } from '../shared/error-message.js';
+import { html, nothing } from 'lit';
+import { msg } from '../shared/localize.js';
+import { SettingsSection } from '../section/settings-section.js';
+import { errorMessage } from '../section/error-message.js';
+import { sectionAlert } from '../section/section-alert.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { accessTokenStyles } from './access-token.styles.js';
@@ -26,9 +24,14 @@ const MASK = '•'.repeat(24);
  * @summary Show, copy and regenerate the user's API access token.
  * @tagname access-token
  *
- * @fires pe-token-copied - The token was copied (no detail: the token never travels in an event).
- * @fires pe-saved - A new token was generated; the old one no longer works. `detail: { section: 'access-token', value: null }`.
- * @fires pe-failed - Fetching (`during: 'load'`) or regenerating (`during: 'save'`) the token failed. `detail: { section, during, error }`.
+ * @fires {TokenCopiedEvent} pe-token-copied - The token was copied (no detail: the token never travels in an event).
+ * @fires {SettingsSavedEvent} pe-saved - A new token was generated; the old one no longer works. `detail: { section: 'access-token', value: null }`.
+ * @fires {SettingsFailedEvent} pe-failed - Fetching (`during: 'load'`) or regenerating (`during: 'save'`) the token failed. `detail: { section: 'access-token', during, error: SettingsError }`.
+ *
+ * @cssstate ready - The section is ready (the token itself is fetched only when asked for).
+ * @cssstate saving - A new token is being generated.
+ * @cssstate error - Fetching or regenerating the token failed.
+ * @cssstate unsupported - The adapter can neither reveal nor reset the token: the element hides.
  *
  * @csspart section - The section's frame.
  * @csspart header - Title and description.
@@ -39,12 +42,13 @@ const MASK = '•'.repeat(24);
  * @csspart copy - The "Copy" button.
  * @csspart regenerate - The "Regenerate token" button.
  * @csspart status - The polite live region ("Copied", "Press Ctrl+C to copy").
- * @csspart error - A failure to fetch or regenerate the token.
+ * @csspart alert - A failure to fetch the token (with "Try again" when that can help), or, in the dialog, to regenerate it.
+ * @csspart retry - The "Try again" button.
  * @csspart dialog - The confirmation dialog.
  * @csspart dialog-title - Its title.
  * @csspart dialog-text - Its warning.
- * @csspart cancel - Its "Cancel" button.
- * @csspart confirm - Its "Regenerate" button.
+ * @csspart dialog-cancel - Its "Cancel" button.
+ * @csspart dialog-confirm - Its "Regenerate" button.
  *
  * @cssproperty [--pe-color-text] - Text colour.
  * @cssproperty [--pe-color-text-muted] - Secondary text.
@@ -62,30 +66,20 @@ const MASK = '•'.repeat(24);
  * @cssproperty [--pe-focus-ring] - Box shadow of focused controls.
  * @cssproperty [--pe-form-max-width] - Widest the section grows (32rem).
  */
-export class AccessToken extends LitElement {
+export class AccessToken extends SettingsSection<null> {
   static override styles = [themeStyles, formStyles, visuallyHidden, accessTokenStyles];
   static override properties = {
-    adapter: { attribute: false },
     maskAfter: { type: Number, attribute: 'mask-after' },
     token: { state: true, attribute: false },
-    resetting: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    error: { state: true, attribute: false },
-    dialogError: { state: true, attribute: false },
   };
-
-  /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  adapter: SettingsAdapter | undefined;
 
   /** Seconds a shown token stays visible before it is hidden again (0: until the user hides it). */
   maskAfter = 60;
 
+  protected readonly section = 'access-token';
+
   /** The token, only while shown (or while being copied). */
   private token = '';
-  private resetting = false;
-  private announcement = '';
-  private error = '';
-  private dialogError = '';
 
   private get dialog() {
     return this.renderRoot.querySelector('dialog')!;
@@ -94,18 +88,14 @@ export class AccessToken extends LitElement {
     return this.renderRoot.querySelector('input')!;
   }
 
-  readonly #context = new ContextConsumer(this, { context: adapterContext, subscribe: true });
-  readonly #internals = this.attachInternals();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** What "Try again" repeats after the token could not be fetched. */
+  #lastAction: (() => void) | undefined;
   readonly #onVisibility = () => document.hidden && this.#mask();
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  get #adapter(): SettingsAdapter | undefined {
-    return this.adapter ?? this.#context.value;
+  /** Nothing to load: the token is fetched only when the user asks for it. */
+  protected loadData(): Promise<null> {
+    return Promise.resolve(null);
   }
 
   override connectedCallback(): void {
@@ -119,14 +109,6 @@ export class AccessToken extends LitElement {
     this.#mask();
   }
 
-  protected override willUpdate(): void {
-    const adapter = this.#adapter;
-    // Without a way to see or renew the token, there is nothing to show: the element hides.
-    if (adapter && !adapter.revealAccessToken && !adapter.resetAccessToken)
-      this.#internals.states?.add('unsupported');
-    else this.#internals.states?.delete('unsupported');
-  }
-
   #show(token: string): void {
     this.token = token;
     clearTimeout(this.#timer);
@@ -138,54 +120,43 @@ export class AccessToken extends LitElement {
     this.token = '';
   }
 
-  /** Says `text` politely; said again even when it is the same as last time. */
-  async #announce(text: string): Promise<void> {
-    this.announcement = '';
-    await this.updateComplete;
-    this.announcement = text;
-  }
-
   /** The token, from memory when shown, else from the adapter (undefined when that failed). */
   async #fetch(): Promise<string | undefined> {
     if (this.token) return this.token;
-    const adapter = this.#adapter;
-    if (!adapter?.revealAccessToken) return undefined;
-    this.error = '';
-    try {
-      return await adapter.revealAccessToken();
-    } catch (e) {
-      this.#fail(e, 'load');
-      return undefined;
-    }
+    if (!this.activeAdapter?.revealAccessToken) return undefined;
+    const fetched = await this.call('load', (adapter, signal) => adapter.revealAccessToken!({ signal }));
+    return fetched?.ok ? fetched.value : undefined;
   }
 
-  async #toggle(): Promise<void> {
+  #toggle = async (): Promise<void> => {
+    this.#lastAction = this.#toggle;
     if (this.token) return this.#mask();
     const token = await this.#fetch();
     if (token) this.#show(token);
-  }
+  };
 
-  async #copy(): Promise<void> {
+  #copy = async (): Promise<void> => {
+    this.#lastAction = this.#copy;
     const token = await this.#fetch();
     if (!token) return;
     try {
       await navigator.clipboard.writeText(token);
       this.dispatchEvent(new TokenCopiedEvent());
-      await this.#announce(msg('Copied'));
+      await this.announce(msg('Copied'));
     } catch {
       // Refused (permissions, an insecure page, an embedding frame): let the user copy it by hand.
       this.#show(token);
       await this.updateComplete;
       this.field.focus();
       this.field.select();
-      await this.#announce(
+      await this.announce(
         /Mac|iPhone|iPad/.test(navigator.userAgent) ? msg('Press ⌘C to copy') : msg('Press Ctrl+C to copy'),
       );
     }
-  }
+  };
 
   #openDialog(): void {
-    this.dialogError = '';
+    if (this.failedDuring === 'save') this.error = this.failedDuring = undefined;
     this.dialog.showModal();
   }
 
@@ -194,38 +165,23 @@ export class AccessToken extends LitElement {
   }
 
   async #reset(): Promise<void> {
-    const adapter = this.#adapter;
-    if (this.resetting || !adapter?.resetAccessToken) return;
-    this.resetting = true;
-    this.dialogError = '';
-    try {
-      const token = await adapter.resetAccessToken();
-      this.#show(token);
-      this.dialog.close();
-      this.dispatchEvent(new SettingsSavedEvent({ section: 'access-token', value: null }));
-      await this.#announce(
-        msg('New token generated. The old one no longer works: update your integrations.'),
-      );
-      this.renderRoot.querySelector<HTMLElement>('[part~="copy"]')?.focus();
-    } catch (e) {
-      this.dialogError = this.#fail(e, 'save');
-    } finally {
-      this.resetting = false;
-    }
+    if (this.status === 'saving') return;
+    const reset = await this.save((adapter, signal) => adapter.resetAccessToken!({ signal }), {
+      secret: true,
+    });
+    if (!reset?.ok) return;
+    this.#show(reset.value);
+    this.dialog.close();
+    await this.announce(msg('New token generated. The old one no longer works: update your integrations.'));
+    this.renderRoot.querySelector<HTMLElement>('[part~="copy"]')?.focus();
   }
 
-  #fail(e: unknown, during: 'load' | 'save'): string {
-    const error = isSettingsError(e) ? e : new SettingsError('server', String(e), { cause: e });
-    this.dispatchEvent(new SettingsFailedEvent({ section: 'access-token', during, error }));
-    const text = errorMessage(error);
-    if (during === 'load') this.error = text;
-    return text;
-  }
-
-  protected override render() {
-    const adapter = this.#adapter;
+  protected renderSection() {
+    const adapter = this.activeAdapter;
     const shown = !!this.token;
     const canSee = shown || !!adapter?.revealAccessToken;
+    const resetting = this.status === 'saving';
+    const error = this.error;
     return html`<section part="section" aria-labelledby="title">
       <header part="header">
         <h2 id="title" part="title">${msg('Access token')}</h2>
@@ -255,7 +211,7 @@ export class AccessToken extends LitElement {
         }
         <p part="status" role="status" class="success">${this.announcement}</p>
       </div>
-      ${this.error ? html`<p part="error" class="error" role="alert">${this.error}</p>` : nothing}
+      ${error && this.failedDuring === 'load' ? sectionAlert(error, () => void this.#lastAction?.()) : nothing}
       ${
         adapter?.resetAccessToken
           ? html`<div>
@@ -270,17 +226,23 @@ export class AccessToken extends LitElement {
         <p id="dialog-text" part="dialog-text">
           ${msg('The current token stops working at once. Integrations that use it will fail until you give them the new one.')}
         </p>
-        ${this.dialogError ? html`<p class="error" part="error" role="alert">${this.dialogError}</p>` : nothing}
+        ${
+          error && this.failedDuring === 'save'
+            ? html`<p class="error" part="alert" role="alert">${errorMessage(error)}</p>`
+            : nothing
+        }
         <div class="actions">
-          <button type="button" part="cancel" autofocus @click=${this.#closeDialog}>${msg('Cancel')}</button>
+          <button type="button" part="dialog-cancel" autofocus @click=${this.#closeDialog}>
+            ${msg('Cancel')}
+          </button>
           <button
             type="button"
-            part="confirm"
+            part="dialog-confirm"
             class="danger"
-            aria-disabled=${this.resetting}
+            aria-disabled=${resetting}
             @click=${this.#reset}
           >
-            ${this.resetting ? msg('Regenerating…') : msg('Regenerate')}
+            ${resetting ? msg('Regenerating…') : msg('Regenerate')}
           </button>
         </div>
       </dialog>

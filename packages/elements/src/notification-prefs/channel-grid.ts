@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { live } from '../shared/live.js';
+import { live } from 'lit/directives/live.js';
 import { msg } from '../shared/localize.js';
 import { channelLabel, eventLabel } from './labels.js';
 import { checked, type PrefFields } from './pref-fields.js';

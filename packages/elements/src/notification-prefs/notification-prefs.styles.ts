@@ -5,9 +5,6 @@ export const notificationPrefsStyles = css`
     display: grid;
     gap: var(--pe-page-gap, 32px);
   }
-  :host(:state(unsupported)) {
-    display: none;
-  }
   section {
     max-width: var(--pe-form-max-width, 40rem);
   }

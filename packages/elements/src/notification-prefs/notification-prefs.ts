@@ -1,14 +1,9 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
-import {
-  isSettingsError,
-  type SettingsError,
-  type NotificationPreferences,
-  type SettingsAdapter,
-} from '@profile-elements/core';
-import { SectionController, toSettingsError } from '../shared/section-controller.js';
-import { SettingsFailedEvent, SettingsSavedEvent, type SectionName } from '../shared/events.js';
-import { errorMessage } from '../shared/error-message.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '../shared/localize.js';
+import type { SettingsError, NotificationPreferences, SettingsAdapter } from '@profile-elements/core';
+import { SettingsSection } from '../section/settings-section.js';
+import type { SectionName } from '../section/events.js';
+import { errorMessage } from '../section/error-message.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { notificationPrefsStyles } from './notification-prefs.styles.js';
@@ -41,16 +36,28 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @summary Audio alerts, email and push notification preferences, and browser push.
  * @tagname notification-prefs
  *
- * @fires pe-saved - A change was saved. `detail: { section: 'audio' | 'email' | 'push', value: NotificationPreferences }`.
- * @fires pe-failed - Loading or saving failed. `detail: { section, during: 'load' | 'save', error: SettingsError }`.
- * @fires pe-push-change - This browser's push subscription was turned on or off. `detail: { subscribed }`.
+ * @fires {SettingsSavedEvent} pe-saved - A change was saved. `detail: { section: 'audio' | 'email' | 'push', value: NotificationPreferences }`.
+ * @fires {SettingsFailedEvent} pe-failed - Loading or saving failed. `detail: { section: 'audio' | 'email' | 'push', during: 'load' | 'save', error: SettingsError }`.
+ * @fires {SettingsDirtyChangeEvent} pe-dirty-change - Changes started or finished saving (queued changes count as unsaved). `detail: { section, dirty }`.
+ * @fires {PushSubscriptionChangeEvent} pe-push-change - This browser's push subscription was turned on or off. `detail: { subscribed }`.
  *
- * @csspart section - Each section's frame (`section audio`, `section channels`).
+ * @cssstate loading - The preferences are loading.
+ * @cssstate ready - The preferences have loaded.
+ * @cssstate saving - A change is being saved.
+ * @cssstate dirty - Changes wait to be saved (queued or in flight).
+ * @cssstate error - The last load or save failed.
+ * @cssstate unsupported - The adapter cannot load and save notification preferences: the element hides.
+ *
+ * @csspart section - Each section's frame.
+ * @csspart audio - The Audio section's frame (also `section`).
+ * @csspart channels - The Email / Push section's frame (also `section`).
  * @csspart header - Title, description and status.
  * @csspart title - A section title.
  * @csspart description - The text under a title.
  * @csspart status - The polite live region ("Saved").
- * @csspart fieldset - Each group of audio options (`fieldset audio-events`, `fieldset conditions`).
+ * @csspart fieldset - Each group of audio options.
+ * @csspart audio-events - The group of conversations that play a sound (also `fieldset`).
+ * @csspart conditions - The group of alert conditions (also `fieldset`).
  * @csspart legend - Each group's legend.
  * @csspart option - Each radio or checkbox with its label.
  * @csspart custom - The three conversation checkboxes of the "Custom" audio choice.
@@ -74,7 +81,8 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @csspart push-state - What push does in this browser now.
  * @csspart push-help - What to do about it.
  * @csspart push-button - "Enable push notifications" / "Turn off".
- * @csspart alert - A load failure.
+ * @csspart alert - A load failure, with its retry button.
+ * @csspart skeleton - The placeholder while the preferences load.
  *
  * @cssproperty [--pe-color-text] - Text colour.
  * @cssproperty [--pe-color-text-muted] - Secondary text.
@@ -93,23 +101,18 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @cssproperty [--pe-form-max-width] - Widest a section grows (40rem here).
  * @cssproperty [--pe-page-gap] - Space between the audio and the email/push sections when both show (32px).
  */
-export class NotificationPrefs extends LitElement {
+export class NotificationPrefs extends SettingsSection<Loaded> {
   static override styles = [themeStyles, formStyles, visuallyHidden, notificationPrefsStyles];
   static override properties = {
-    adapter: { attribute: false },
     sections: {},
     vapidPublicKey: { attribute: 'vapid-public-key' },
     serviceWorkerRegistration: { attribute: false },
-    announcement: { state: true, attribute: false },
     customAudio: { state: true, attribute: false },
     volumeDraft: { state: true, attribute: false },
     push: { state: true, attribute: false },
     pushBusy: { state: true, attribute: false },
     pushError: { state: true, attribute: false },
   };
-
-  /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  adapter: SettingsAdapter | undefined;
 
   /** Which sections to show: a space-separated subset of `audio email push`. */
   sections = 'audio email push';
@@ -123,7 +126,6 @@ export class NotificationPrefs extends LitElement {
    */
   serviceWorkerRegistration: ServiceWorkerRegistration | undefined;
 
-  private announcement = '';
   /** The user chose "Custom" (kept even when the boxes then match a preset). */
   private customAudio = false;
   /** The volume while the slider is dragged (saved on release). */
@@ -133,35 +135,26 @@ export class NotificationPrefs extends LitElement {
   private pushError = '';
 
   #server: NotificationPreferences | undefined;
-  #seen: Loaded | null | undefined;
+  #seen: Loaded | undefined;
   /** Writes completed so far: a load that started before one of them is older than its answer. */
   #writeCount = 0;
   /** The last announcement is a failure: heard, not shown (the message next to the control shows it). */
   #failedLast = false;
   readonly #writes = new PrefWrites();
-  readonly #section: SectionController<Loaded | null>;
-  readonly #internals = this.attachInternals();
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    const first = () => this.#shown[0] ?? 'audio';
-    this.#section = new SectionController<Loaded | null>(this, {
-      // A failed load is reported for the first section shown.
-      get section() {
-        return first();
-      },
-      load: async (adapter, signal) => {
-        if (!adapter.loadNotificationPreferences || !adapter.updateNotificationPreferences) return null;
-        const writes = this.#writeCount;
-        return { writes, prefs: await adapter.loadNotificationPreferences({ signal }) };
-      },
-    });
+  /** A load failure is reported for the first section shown. */
+  protected get section(): SectionName {
+    return this.#shown[0] ?? 'audio';
   }
 
-  /** Loads the preferences again. Changes not saved yet keep their values. */
-  reload(): Promise<void> {
-    return this.#section.load();
+  protected async loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<Loaded> {
+    const writes = this.#writeCount;
+    return { writes, prefs: await adapter.loadNotificationPreferences!({ signal }) };
+  }
+
+  /** Whether changes wait to be saved: queued, or on their way. */
+  override get dirty(): boolean {
+    return this.#writes.queue.length > 0;
   }
 
   get #shown(): Part[] {
@@ -174,14 +167,13 @@ export class NotificationPrefs extends LitElement {
     void this.#refreshPush();
   }
 
-  protected override willUpdate(): void {
-    const loaded = this.#section.value;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const loaded = this.data;
     if (loaded !== this.#seen) {
       this.#seen = loaded;
       // A load that raced a write may predate it: the write's answer (a full snapshot) is newer.
       if (loaded && loaded.writes === this.#writeCount) this.#server = loaded.prefs;
-      // No capability: the whole element hides (`:host(:state(unsupported))`).
-      this.#internals.states?.[loaded === null ? 'add' : 'delete']('unsupported');
     }
   }
 
@@ -230,21 +222,25 @@ export class NotificationPrefs extends LitElement {
     while (writes.queue.length) {
       const change = writes.queue[0]!;
       const section = change.anchor.split('.')[0] as SectionName;
-      try {
-        const prefs = await this.#section.adapter!.updateNotificationPreferences!(toPatch(change.values));
+      const patch = toPatch(change.values);
+      const saved = await this.call(
+        'save',
+        (adapter, signal) => adapter.updateNotificationPreferences!(patch, { signal }),
+        { section },
+      );
+      // Cancelled: the element left the page, and the queue goes with it.
+      if (!saved) break;
+      if (saved.ok) {
         this.#writeCount++;
-        this.#server = prefs;
-        this.dispatchEvent(new SettingsSavedEvent({ section, value: prefs }));
-      } catch (e) {
-        const error = toSettingsError(e);
-        this.dispatchEvent(new SettingsFailedEvent({ section, during: 'save', error }));
+        this.#server = saved.value;
+      } else {
         // Keys the user has changed again since are not failures: their newer value is on its way.
         const later = writes.queue.slice(1);
         const values = new Map([...change.values].filter(([key]) => !later.some((c) => c.values.has(key))));
         if (values.size) {
           failed = true;
-          writes.failures.set(change.anchor, { anchor: change.anchor, values, error });
-          this.announcement = notSaved(error);
+          writes.failures.set(change.anchor, { anchor: change.anchor, values, error: saved.error });
+          this.announcement = notSaved(saved.error);
           this.#failedLast = true;
         }
       }
@@ -255,8 +251,7 @@ export class NotificationPrefs extends LitElement {
     if (!failed) this.announcement = msg('Saved');
   }
 
-  protected override render() {
-    if (this.#section.value === null) return nothing;
+  protected renderSection() {
     const shown = this.#shown;
     const channels = shown.filter((p): p is Channel => p !== 'audio');
     const only = channels.length === 1 && channels[0];
@@ -288,7 +283,7 @@ export class NotificationPrefs extends LitElement {
             '',
             (prefs) => [
               renderChannelGrid(this.#fields, prefs.events as string[], channels),
-              channels.includes('push') && this.#section.adapter?.subscribePush
+              channels.includes('push') && this.activeAdapter?.subscribePush
                 ? renderPush(this.push, this.vapidPublicKey, this.pushBusy, this.pushError, (on) =>
                     this.#togglePush(on),
                   )
@@ -306,13 +301,11 @@ export class NotificationPrefs extends LitElement {
     description: string,
     content: (prefs: NotificationPreferences) => unknown,
   ): TemplateResult {
-    const section = this.#section;
     const first = id === this.#firstFrame;
-    const error = section.status === 'error' && first && section.error;
     return html`<section
       part="section ${id}"
       aria-labelledby="title-${id}"
-      aria-busy=${section.status === 'loading'}
+      aria-busy=${this.status === 'loading'}
     >
       <header part="header">
         <h2 id="title-${id}" part="title">${title}</h2>
@@ -328,12 +321,11 @@ export class NotificationPrefs extends LitElement {
       ${
         this.#server
           ? content(this.#server)
-          : error
-            ? html`<div part="alert" role="alert">
-                <p>${errorMessage(error)}</p>
-                ${error.retryable ? this.#retry(() => section.load()) : nothing}
-              </div>`
-            : html`<div class="skeleton" role="status">
+          : this.status === 'error'
+            ? first
+              ? this.renderAlert()
+              : nothing
+            : html`<div part="skeleton" class="skeleton" role="status">
                 <span class="visually-hidden">${msg('Loading your notification settings…')}</span>
               </div>`
       }
@@ -369,39 +361,50 @@ export class NotificationPrefs extends LitElement {
     if (this.pushBusy) return;
     this.pushBusy = true;
     this.pushError = '';
-    const adapter = this.#section.adapter!;
     let subscription: PushSubscription | null | undefined;
     try {
       if (on) {
         subscription = await subscribe(this.serviceWorkerRegistration, this.vapidPublicKey);
-        await adapter.subscribePush!(subscription.toJSON());
+        const json = subscription.toJSON();
+        const told = await this.call('save', (adapter, signal) => adapter.subscribePush!(json, { signal }), {
+          section: 'push',
+          secret: true,
+        });
+        if (!told?.ok) {
+          // The backend did not take it: leave no subscription that nobody pushes to.
+          await subscription.unsubscribe().catch(() => {});
+          if (told) this.pushError = errorMessage(told.error);
+          return;
+        }
       } else {
         subscription = await (
           await registrationOf(this.serviceWorkerRegistration)
         )?.pushManager.getSubscription();
         await subscription?.unsubscribe();
         // Unsubscribed here, the endpoint is dead; a backend that missed this drops it on its next push.
-        if (subscription) await adapter.unsubscribePush?.(subscription.toJSON()).catch(() => {});
+        const json = subscription?.toJSON();
+        if (json && this.activeAdapter?.unsubscribePush)
+          await this.call('save', (adapter, signal) => adapter.unsubscribePush!(json, { signal }), {
+            quiet: true,
+          });
       }
       this.announcement = pushOnOffText(on);
       this.dispatchEvent(new PushSubscriptionChangeEvent({ subscribed: on }));
     } catch (e) {
-      // The backend did not take it: leave no subscription that nobody pushes to.
+      // The browser refused (permission, push service): the backend was not involved.
       if (on) await subscription?.unsubscribe().catch(() => {});
       const state = pushState();
-      if (isSettingsError(e)) {
-        this.pushError = errorMessage(e);
-        this.dispatchEvent(new SettingsFailedEvent({ section: 'push', during: 'save', error: e }));
-      } else if (state === 'default') {
+      if (state === 'default') {
         this.pushError = msg('Notifications were not allowed. Choose “Allow” when your browser asks.');
       } else if (state === 'granted') {
         // (A refusal shows as the "blocked" state itself.) The cause is for the site's developer.
         this.pushError = msg('This browser could not subscribe to push notifications. Try again later.');
         console.error('profile-elements: push subscription failed', e);
       }
+    } finally {
+      this.pushBusy = false;
+      await this.#refreshPush();
     }
-    this.pushBusy = false;
-    await this.#refreshPush();
   }
 }
 

@@ -1,18 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
-import { live } from '../shared/live.js';
-import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '../shared/localize.js';
 import {
   checkPassword,
-  type FieldErrors,
   type PasswordChange as Change,
   type Profile,
   type SettingsAdapter,
 } from '@profile-elements/core';
-import { SectionController } from '../shared/section-controller.js';
-import { SettingsDirtyChangeEvent } from '../shared/events.js';
-import { FieldFeedback } from '../shared/field-feedback.js';
-import { sectionAlert } from '../shared/section-alert.js';
+import { SettingsSection } from '../section/settings-section.js';
 import { adoptScopedStyles } from '../shared/light-dom-styles.js';
+import { kebabCase } from '../shared/text-field.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { passwordChangeStyles } from './password-change.styles.js';
@@ -39,28 +36,41 @@ let instances = 0;
  *
  * Passwords live only in the inputs and this element's memory while typed: never in an event, a draft,
  * storage or a log. They are cleared after a successful change. Without `changePassword` on the
- * adapter, the element renders nothing.
+ * adapter, the element renders nothing (`:state(unsupported)`).
  *
  * @summary Change the signed-in user's password; works with password managers.
  * @tagname password-change
  *
- * @fires pe-saved - The password was changed. `detail: { section: 'password', value: null }` (never the password).
- * @fires pe-failed - Loading the account or changing the password failed. `detail: { section: 'password', during, error }`.
- * @fires pe-dirty-change - Typed passwords appeared or were cleared. `detail: { section: 'password', dirty }`.
+ * @fires {SettingsSavedEvent} pe-saved - The password was changed. `detail: { section: 'password', value: null }` (never the password).
+ * @fires {SettingsFailedEvent} pe-failed - Loading the account or changing the password failed. `detail: { section: 'password', during: 'load' | 'save', error: SettingsError }`.
+ * @fires {SettingsDirtyChangeEvent} pe-dirty-change - Typed passwords appeared or were cleared. `detail: { section: 'password', dirty }`.
+ *
+ * @cssstate loading - The account is loading.
+ * @cssstate ready - The form shows.
+ * @cssstate saving - The change is being sent.
+ * @cssstate dirty - A password field has text in it.
+ * @cssstate error - The last load or change failed.
+ * @cssstate unsupported - The adapter has no `changePassword`: the element renders nothing and hides.
  *
  * @csspart section - The section's frame.
  * @csspart header - Title and description.
  * @csspart title - The section title ("Password").
  * @csspart description - The text under the title.
- * @csspart form - The form.
- * @csspart field - Each field's wrapper; also `field-currentPassword`, `field-password`, `field-passwordConfirmation`.
+ * @csspart form - The form (also the loading placeholder).
+ * @csspart skeleton - Each placeholder bar while the account loads.
+ * @csspart field - Each field's wrapper.
+ * @csspart field-current-password - The current password field's wrapper (also `field`).
+ * @csspart field-password - The new password field's wrapper (also `field`).
+ * @csspart field-password-confirmation - The confirmation field's wrapper (also `field`).
  * @csspart label - Each field's label.
  * @csspart input - Each password input.
- * @csspart toggle - Each "Show password" button (`aria-pressed` says whether the password shows).
+ * @csspart reveal - Each "Show password" button (`aria-pressed` says whether the password shows).
  * @csspart field-error - Each field's error message.
  * @csspart rules - The checklist of the password policy.
  * @csspart rules-title - The checklist's title.
- * @csspart rule - Each checklist item; also `rule-met` or `rule-unmet` once a new password is typed.
+ * @csspart rule - Each checklist item.
+ * @csspart rule-met - A checklist item the typed new password meets (also `rule`).
+ * @csspart rule-unmet - A checklist item the typed new password does not meet yet (also `rule`).
  * @csspart alert - A load or save failure, with its retry button.
  * @csspart retry - The "Try again" button.
  * @csspart submit - The "Change password" button.
@@ -81,38 +91,23 @@ let instances = 0;
  * @cssproperty [--pe-focus-ring] - Box shadow of focused controls.
  * @cssproperty [--pe-form-max-width] - Widest the form grows (32rem).
  */
-export class PasswordChange extends LitElement {
+export class PasswordChange extends SettingsSection<Profile, Field> {
   static override properties = {
-    adapter: { attribute: false },
     values: { state: true, attribute: false },
     shown: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
-  /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  adapter: SettingsAdapter | undefined;
+
+  protected readonly section = 'password';
+  protected override readonly fields = FIELDS;
 
   private values: Change = EMPTY;
   private shown: Partial<Record<Field, boolean>> = {};
-  private announcement = '';
 
   readonly #id = `pe-password-${++instances}`;
-  /** Loads the account (its email is the username); a save resolves with `null`, the event's value. */
-  readonly #section = new SectionController<Profile | null>(this, {
-    section: 'password',
-    // The account's email is the username password managers file the new password under. Without
-    // `changePassword` there is nothing to show, so nothing to load either.
-    load: (adapter, signal) =>
-      adapter.changePassword ? adapter.loadProfile({ signal }) : new Promise(() => {}),
-  });
-  readonly #feedback = new FieldFeedback<Field>();
-  /** The account, kept from the load (a saved change leaves the controller's value `null`). */
-  #account: Profile | undefined;
-  #retry = false;
-  #wasDirty = false;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
+  /** The account's email is the username password managers file the new password under. */
+  protected loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<Profile> {
+    return adapter.loadProfile({ signal });
   }
 
   /** Renders into the element itself (light DOM), where password managers can find the inputs. */
@@ -126,25 +121,13 @@ export class PasswordChange extends LitElement {
   }
 
   /** Whether any password field has text in it. */
-  get dirty(): boolean {
+  override get dirty(): boolean {
     return FIELDS.some((f) => this.values[f]);
   }
 
-  protected override willUpdate(): void {
-    this.#account = this.#section.value ?? this.#account;
-  }
-
-  protected override updated(): void {
-    const dirty = this.dirty;
-    if (dirty !== this.#wasDirty) {
-      this.#wasDirty = dirty;
-      this.dispatchEvent(new SettingsDirtyChangeEvent({ section: 'password', dirty }));
-    }
-  }
-
-  #clientError(field: Field): string | null {
+  protected override clientError(field: Field): string | null {
     const { currentPassword, password, passwordConfirmation } = this.values;
-    const policy = this.#section.adapter?.passwordPolicy;
+    const policy = this.activeAdapter?.passwordPolicy;
     switch (field) {
       case 'currentPassword':
         return currentPassword ? null : msg('Enter your current password.');
@@ -160,16 +143,16 @@ export class PasswordChange extends LitElement {
   }
 
   #onInput(field: Field, value: string) {
-    this.#feedback.edit(field);
+    this.feedback.edit(field);
     // The server judges the confirmation against the password: a new password voids both verdicts.
-    if (field === 'password') this.#feedback.edit('passwordConfirmation');
+    if (field === 'password') this.feedback.edit('passwordConfirmation');
     this.announcement = '';
     this.values = { ...this.values, [field]: value };
   }
 
   #onBlur(field: Field) {
     if (this.values[field]) {
-      this.#feedback.touch(field);
+      this.feedback.touch(field);
       this.requestUpdate();
     }
   }
@@ -180,66 +163,41 @@ export class PasswordChange extends LitElement {
 
   async #submit(event: Event) {
     event.preventDefault();
-    const section = this.#section;
-    if (!this.#account || section.status === 'saving') return;
-    this.#feedback.submitted = true;
+    if (!this.data || this.status === 'saving') return;
     this.announcement = '';
-    this.#retry = false;
-    if (FIELDS.some((f) => this.#clientError(f))) return this.#focusFirstError();
+    if (!this.validate()) return;
     const change = this.values;
     // Masked again before anything leaves, so a password manager sees password fields on submit.
     this.shown = {};
-    const saved = await section.save(async (adapter) => {
-      await adapter.changePassword!(change);
-      return null;
+    const saved = await this.save((adapter, signal) => adapter.changePassword!(change, { signal }), {
+      secret: true,
     });
-    if (saved === null) {
-      this.values = EMPTY;
-      this.#feedback.reset();
-      this.announcement = msg('Your password has been changed');
-      // The fields just emptied; continue from the button that did it.
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('[part~="submit"]')!.focus();
-      return;
-    }
-    const fields = section.error?.fields ?? {};
-    const server: Partial<Record<Field, string>> = {};
-    for (const f of FIELDS) if (fields[f]?.length) server[f] = fields[f]!.join(' ');
-    this.#feedback.setServerErrors(server);
-    this.#retry = !hasFieldErrors(fields);
-    if (this.#retry) this.requestUpdate();
-    else await this.#focusFirstError();
-  }
-
-  async #focusFirstError() {
-    this.requestUpdate();
+    if (!saved?.ok) return;
+    this.values = EMPTY;
+    this.feedback.reset();
+    this.announcement = msg('Your password has been changed');
+    // The fields just emptied; continue from the button that did it.
     await this.updateComplete;
-    this.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+    this.querySelector<HTMLElement>('[part~="submit"]')!.focus();
   }
 
-  protected override render() {
-    const section = this.#section;
+  protected renderSection() {
     const id = this.#id;
-    if (section.adapter && !section.adapter.changePassword) return nothing;
-    return html`<section
-      part="section"
-      aria-labelledby="${id}-title"
-      aria-busy=${section.status === 'loading'}
-    >
+    return html`<section part="section" aria-labelledby="${id}-title" aria-busy=${this.status === 'loading'}>
       <header part="header">
         <h2 id="${id}-title" part="title" tabindex="-1">${msg('Password')}</h2>
         <p part="description">${msg('Choose a strong password that you do not use anywhere else.')}</p>
       </header>
       ${
-        this.#account
-          ? this.#renderForm(this.#account)
-          : section.status === 'error'
-            ? sectionAlert(this.#section.error!, () => section.load())
+        this.data
+          ? this.#renderForm(this.data)
+          : this.status === 'error'
+            ? this.renderAlert()
             : html`<div part="form" class="loading" role="status">
                 <span class="visually-hidden">${msg('Loading…')}</span>
-                <div class="skeleton"></div>
-                <div class="skeleton"></div>
-                <div class="skeleton"></div>
+                <div part="skeleton" class="skeleton"></div>
+                <div part="skeleton" class="skeleton"></div>
+                <div part="skeleton" class="skeleton"></div>
               </div>`
       }
     </section>`;
@@ -247,9 +205,9 @@ export class PasswordChange extends LitElement {
 
   #renderField(field: Field, label: string, toggleLabel: string, autocomplete: string, describedBy = '') {
     const id = `${this.#id}-${field}`;
-    const error = this.#feedback.message(field, this.#clientError(field));
+    const error = this.errorFor(field);
     const shown = !!this.shown[field];
-    return html`<div class="field" part="field field-${field}">
+    return html`<div class="field" part="field field-${kebabCase(field)}">
       <label for=${id} part="label">${label}</label>
       <div class="password">
         <input
@@ -269,7 +227,7 @@ export class PasswordChange extends LitElement {
         />
         <button
           type="button"
-          part="toggle"
+          part="reveal"
           class="toggle"
           aria-label=${toggleLabel}
           aria-controls=${id}
@@ -289,8 +247,8 @@ export class PasswordChange extends LitElement {
 
   #renderForm(profile: Profile) {
     const id = this.#id;
-    const saving = this.#section.status === 'saving';
-    const policy = this.#section.adapter?.passwordPolicy;
+    const saving = this.status === 'saving';
+    const policy = this.activeAdapter?.passwordPolicy;
     const typed = !!this.values.password;
     return html`<form part="form" novalidate @submit=${this.#submit}>
       <input
@@ -323,7 +281,7 @@ export class PasswordChange extends LitElement {
           : nothing
       }
       ${this.#renderField('passwordConfirmation', msg('Confirm new password'), msg('Show confirmed password'), 'new-password')}
-      ${this.#section.status === 'error' && this.#retry ? sectionAlert(this.#section.error!, () => this.#resubmit()) : nothing}
+      ${this.renderAlert(() => this.#resubmit())}
       <div class="actions">
         <button type="submit" part="submit" class="primary" aria-disabled=${saving}>
           ${saving ? msg('Changing password…') : msg('Change password')}
@@ -337,5 +295,3 @@ export class PasswordChange extends LitElement {
     this.querySelector('form')!.requestSubmit();
   }
 }
-
-const hasFieldErrors = (fields: FieldErrors) => Object.values(fields).some((m) => m?.length);

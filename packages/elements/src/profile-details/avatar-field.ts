@@ -1,9 +1,21 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '../shared/localize.js';
-import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatar, type Profile } from '@profile-elements/core';
+import { DEFAULT_PROFILE_RULES, checkAvatar, type Profile, type ProfileRules } from '@profile-elements/core';
 import { squareAvatar } from './avatar-image.js';
 
-const MAX_MB = AVATAR_MAX_BYTES / 2 ** 20;
+/** `image/jpeg` → `JPEG`: how people name image types. */
+const typeName = (mime: string) => mime.replace(/^image\//, '').toUpperCase();
+
+/** The accepted types as people say them, e.g. "JPEG, PNG, or GIF" (in the page's language). */
+function typeList(rules: ProfileRules): string {
+  const names = rules.avatarTypes.map(typeName);
+  return new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'disjunction' }).format(
+    names,
+  );
+}
+
+/** The largest accepted image in whole megabytes (MiB, as file managers count them). */
+const maxMegabytes = (rules: ProfileRules) => Math.floor(rules.avatarMaxBytes / 2 ** 20);
 
 /** Initials of the first and last word of the name, for when there is no profile image. */
 export function initialsOf(name: string): string {
@@ -17,11 +29,13 @@ export interface AvatarFieldOptions {
   canUpload: boolean;
   canRemove: boolean;
   busy: boolean;
+  /** The backend's limits on images (the adapter's `profileRules`). */
+  rules: ProfileRules;
 }
 
 /**
  * The profile image of `<profile-details>`: shows the image (or initials), takes a new one from the
- * "Choose image" button, a drop or a paste, checks it (JPEG, PNG or GIF, at most 15 MB), crops it to
+ * "Choose image" button, a drop or a paste, checks it against the backend's rules (type and size), crops it to
  * a square of at most 512 px and shows it as a preview. The preview is only *staged*: the host
  * uploads it with the rest of the profile on "Update Profile". Removing asks first, in a dialog.
  */
@@ -37,6 +51,7 @@ export class AvatarField implements ReactiveController {
   readonly #remove: () => void;
   #dragging = false;
   #canUpload = false;
+  #rules: ProfileRules = DEFAULT_PROFILE_RULES;
   /** Only the last image picked counts, however long the earlier ones take to decode. */
   #picks = 0;
 
@@ -62,17 +77,18 @@ export class AvatarField implements ReactiveController {
   async take(file: File): Promise<void> {
     const pick = ++this.#picks;
     const name = file.name;
-    const problem = checkAvatar(file);
+    const rules = this.#rules;
+    const problem = checkAvatar(file, rules);
     let blob: Blob | undefined;
     if (!problem) blob = await squareAvatar(file).catch(() => undefined);
     if (pick !== this.#picks) return;
     if (!blob) {
       this.error =
         problem === 'type'
-          ? msg(str`“${name}” is not a JPEG, PNG or GIF image.`)
+          ? msg(str`“${name}” is not a ${typeList(rules)} image.`)
           : problem
-            ? msg(str`“${name}” is larger than ${MAX_MB} MB. Choose a smaller image.`)
-            : msg(str`“${name}” could not be read as an image. Choose a JPEG, PNG or GIF image.`);
+            ? msg(str`“${name}” is larger than ${maxMegabytes(rules)} MB. Choose a smaller image.`)
+            : msg(str`“${name}” could not be read as an image. Choose a ${typeList(rules)} image.`);
     } else {
       this.discard();
       this.staged = { blob, url: URL.createObjectURL(blob) };
@@ -133,6 +149,7 @@ export class AvatarField implements ReactiveController {
   render(profile: Profile, o: AvatarFieldOptions) {
     // No new image while one uploads (the upload's end would discard it).
     this.#canUpload = o.canUpload && !o.busy;
+    this.#rules = o.rules;
     const staged = this.staged;
     const image = staged
       ? html`<img
@@ -174,7 +191,12 @@ export class AvatarField implements ReactiveController {
                   >
                     ${staged || profile.avatarUrl ? msg('Change image') : msg('Choose image')}
                   </button>
-                  <input type="file" hidden accept=${AVATAR_TYPES.join(',')} @change=${this.#onChange} />`
+                  <input
+                    type="file"
+                    hidden
+                    accept=${o.rules.avatarTypes.join(',')}
+                    @change=${this.#onChange}
+                  />`
               : nothing
           }
           ${
@@ -196,7 +218,7 @@ export class AvatarField implements ReactiveController {
                   staged
                     ? msg('A preview: select Update Profile to save it.')
                     : msg(
-                        str`JPEG, PNG or GIF, up to ${MAX_MB} MB. You can also drop or paste an image here.`,
+                        str`${typeList(o.rules)}, up to ${maxMegabytes(o.rules)} MB. You can also drop or paste an image here.`,
                       )
                 }</span
               >`

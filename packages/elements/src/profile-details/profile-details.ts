@@ -1,39 +1,38 @@
-import { LitElement, html, nothing } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '../shared/localize.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '../shared/localize.js';
 import {
+  DEFAULT_PROFILE_RULES,
   checkDisplayName,
   checkEmail,
   checkName,
   diffProfile,
-  type FieldErrors,
   type Profile,
   type ProfilePatch,
+  type ProfileRules,
   type SettingsAdapter,
 } from '@profile-elements/core';
-import { SectionController } from '../shared/section-controller.js';
-import { SettingsDirtyChangeEvent } from '../shared/events.js';
-import { FieldFeedback } from '../shared/field-feedback.js';
+import { SettingsSection } from '../section/settings-section.js';
+import { errorMessage } from '../section/error-message.js';
 import { textField } from '../shared/text-field.js';
-import { errorMessage } from '../shared/error-message.js';
-import { sectionAlert } from '../shared/section-alert.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { profileDetailsStyles } from './profile-details.styles.js';
 import { AvatarField } from './avatar-field.js';
 
 type Draft = Required<ProfilePatch>;
-type Field = keyof Draft;
-const FIELDS: Field[] = ['name', 'displayName', 'email'];
+type Field = keyof Draft | 'avatar';
+const TEXT_FIELDS = ['name', 'displayName', 'email'] as const;
 
 const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayName, email: p.email });
 
 /**
  * The Profile section: profile image, full name, display name and email, saved with "Update Profile".
- * Validates as the user types once they have left a field (and on submit), puts the server's
+ * Validates as the user types once they have left a field (and on submit), with the limits the
+ * adapter declares (`profileRules`, e.g. 255 characters), puts the server's
  * field errors on their fields, keeps every edit when a save fails, and never submits twice.
  *
- * The profile image is chosen with a button, dropped onto the image, or pasted; it is checked (JPEG,
- * PNG or GIF, at most 15 MB), cropped to a centred square of at most 512 px on the device and shown as
+ * The profile image is chosen with a button, dropped onto the image, or pasted; it is checked against
+ * the adapter's `profileRules` (type and size; Chatwoot: JPEG, PNG or GIF, at most 15 MB), cropped to a centred square of at most 512 px on the device and shown as
  * a preview. Like the text fields, it is saved by "Update Profile" (with an upload progress bar), so
  * the section has one way to save and a picked image can still be discarded. Removing the image asks
  * for confirmation in a dialog and happens at once. Image controls appear only when the adapter has
@@ -42,15 +41,23 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  * @summary Edit the signed-in user's profile image, name, display name and email.
  * @tagname profile-details
  *
- * @fires pe-saved - The profile was saved (or its image uploaded or removed). `detail: { section: 'profile', value: Profile }`.
- * @fires pe-failed - Loading or saving failed. `detail: { section, during: 'load' | 'save', error: SettingsError }`.
- * @fires pe-dirty-change - Unsaved edits (or a picked image) appeared or went away. `detail: { section, dirty }`.
+ * @fires {SettingsSavedEvent} pe-saved - The profile was saved (or its image uploaded or removed). `detail: { section: 'profile', value: Profile }`.
+ * @fires {SettingsFailedEvent} pe-failed - Loading or saving failed. `detail: { section: 'profile', during: 'load' | 'save', error: SettingsError }`.
+ * @fires {SettingsDirtyChangeEvent} pe-dirty-change - Unsaved edits (or a picked image) appeared or went away. `detail: { section: 'profile', dirty }`.
+ *
+ * @cssstate loading - The profile is loading.
+ * @cssstate ready - The profile has loaded; the form shows.
+ * @cssstate saving - A save (or an image removal) is running.
+ * @cssstate dirty - There are unsaved edits or a picked image.
+ * @cssstate error - The last load or save failed.
+ * @cssstate unsupported - Never set: every adapter can load and save a profile.
  *
  * @csspart section - The section's frame.
  * @csspart header - Title and description.
  * @csspart title - The section title ("Profile").
  * @csspart description - The text under the title.
- * @csspart form - The form.
+ * @csspart form - The form (also the loading placeholder).
+ * @csspart skeleton - Each placeholder bar while the profile loads.
  * @csspart avatar-field - The profile image with its buttons; also the drop zone.
  * @csspart avatar - The profile image, the initials when there is none, or the preview of a picked image.
  * @csspart avatar-preview - The preview of a picked image that is not saved yet (also `avatar`).
@@ -65,7 +72,10 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  * @csspart dialog-text - The dialog's explanation.
  * @csspart dialog-cancel - The dialog's "Cancel" button.
  * @csspart dialog-confirm - The dialog's "Remove image" button.
- * @csspart field - Each field's wrapper; also `field-name`, `field-displayName`, `field-email`.
+ * @csspart field - Each field's wrapper.
+ * @csspart field-name - The full name field's wrapper (also `field`).
+ * @csspart field-display-name - The display name field's wrapper (also `field`).
+ * @csspart field-email - The email field's wrapper (also `field`).
  * @csspart label - Each field's label.
  * @csspart input - Each text input.
  * @csspart hint - Each field's help text.
@@ -93,44 +103,35 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  * @cssproperty [--pe-form-max-width] - Widest a form grows (32rem).
  * @cssproperty [--pe-avatar-size] - Diameter of the profile image (72px).
  */
-export class ProfileDetails extends LitElement {
+export class ProfileDetails extends SettingsSection<Profile, Field> {
   static override styles = [themeStyles, formStyles, visuallyHidden, profileDetailsStyles];
-  static override properties = {
-    adapter: { attribute: false },
-    draft: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-  };
+  static override properties = { draft: { state: true, attribute: false } };
 
-  /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
-  adapter: SettingsAdapter | undefined;
+  protected readonly section = 'profile';
+  protected override readonly fields: readonly Field[] = [...TEXT_FIELDS, 'avatar'];
 
   private draft: Draft = { name: '', displayName: '', email: '' };
-  private announcement = '';
 
-  readonly #section = new SectionController<Profile>(this, {
-    section: 'profile',
-    load: (adapter, signal) => adapter.loadProfile({ signal }),
-  });
-  readonly #feedback = new FieldFeedback<Field>();
   readonly #avatar = new AvatarField(this, () => this.#askRemove());
-  /** What "Try again" in the failure banner repeats; unset when the banner has nothing to show. */
-  #retry: (() => void) | undefined;
+  /** The profile the draft was taken from. */
+  #draftSource: Profile | undefined;
   #removing = false;
-  #wasDirty = false;
+  /** The last save was a removal that failed: its message is next to the image, not in a banner. */
+  #removeFailed = false;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
+  protected loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<Profile> {
+    return adapter.loadProfile({ signal });
   }
 
   /** Whether there are edits (or a picked image) that are not saved yet. */
-  get dirty(): boolean {
-    const profile = this.#section.value;
+  override get dirty(): boolean {
+    const profile = this.data;
     return !!profile && (!!this.#avatar.staged || Object.keys(diffProfile(profile, this.draft)).length > 0);
   }
 
-  protected override willUpdate(): void {
-    const profile = this.#section.value;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const profile = this.data;
     const source = this.#draftSource;
     if (!profile || profile === source) return;
     if (source?.id !== profile.id) return this.#resetDraft(profile);
@@ -139,39 +140,34 @@ export class ProfileDetails extends LitElement {
     const [was, edited] = [draftOf(source), this.draft];
     this.#draftSource = profile;
     this.draft = draftOf(profile);
-    for (const f of FIELDS) if (edited[f] !== was[f]) this.draft[f] = edited[f];
+    for (const f of TEXT_FIELDS) if (edited[f] !== was[f]) this.draft[f] = edited[f];
   }
-
-  protected override updated(): void {
-    const dirty = this.dirty;
-    if (dirty !== this.#wasDirty) {
-      this.#wasDirty = dirty;
-      this.dispatchEvent(new SettingsDirtyChangeEvent({ section: 'profile', dirty }));
-    }
-  }
-
-  /** The profile the draft was taken from. */
-  #draftSource: Profile | undefined;
 
   #resetDraft(profile: Profile) {
     this.#draftSource = profile;
     this.draft = draftOf(profile);
-    this.#feedback.reset();
+    this.feedback.reset();
   }
 
-  /** The client-side rule's message for a field, whether or not it is time to show it. */
-  #clientError(field: Field): string | null {
+  /** The backend's limits, as the adapter declares them (the backend has the last word). */
+  get #rules(): ProfileRules {
+    return this.activeAdapter?.profileRules ?? DEFAULT_PROFILE_RULES;
+  }
+
+  protected override clientError(field: Field): string | null {
+    if (field === 'avatar') return null;
     const value = this.draft[field];
-    const tooLong = msg('Use at most 255 characters.');
+    const rules = this.#rules;
+    const tooLong = msg(str`Use at most ${rules.maxLength} characters.`);
     switch (field) {
       case 'name': {
-        const v = checkName(value);
+        const v = checkName(value, rules);
         return v === 'required' ? msg('Enter your full name.') : v ? tooLong : null;
       }
       case 'displayName':
-        return checkDisplayName(value) ? tooLong : null;
+        return checkDisplayName(value, rules) ? tooLong : null;
       case 'email': {
-        const v = checkEmail(value);
+        const v = checkEmail(value, rules);
         if (v === 'required') return msg('Enter your email address.');
         if (v === 'too-long') return tooLong;
         return v ? msg('Enter an email address like name@example.com.') : null;
@@ -179,20 +175,16 @@ export class ProfileDetails extends LitElement {
     }
   }
 
-  #errorFor(field: Field) {
-    return this.#feedback.message(field, this.#clientError(field));
-  }
-
-  #onInput(field: Field, value: string) {
-    this.#feedback.edit(field);
+  #onInput(field: keyof Draft, value: string) {
+    this.feedback.edit(field);
     this.announcement = '';
     this.draft = { ...this.draft, [field]: value };
   }
 
-  #onBlur(field: Field) {
-    const profile = this.#section.value;
+  #onBlur(field: keyof Draft) {
+    const profile = this.data;
     if (profile && this.draft[field] !== draftOf(profile)[field]) {
-      this.#feedback.touch(field);
+      this.feedback.touch(field);
       this.requestUpdate();
     }
   }
@@ -203,20 +195,18 @@ export class ProfileDetails extends LitElement {
    */
   async #submit(event?: Event) {
     event?.preventDefault();
-    const section = this.#section;
-    const profile = section.value;
-    if (!profile || section.status === 'saving' || !this.dirty) return;
-    this.#feedback.submitted = true;
+    if (!this.data || this.status === 'saving' || !this.dirty) return;
     this.announcement = '';
-    this.#retry = undefined;
-    if (FIELDS.some((f) => this.#clientError(f))) return this.#focusFirstError();
+    this.#removeFailed = false;
+    if (!this.validate()) return;
     const avatar = this.#avatar;
     const file = avatar.staged?.blob;
     if (file) {
       avatar.progress = 0;
       avatar.error = null;
-      const uploaded = await section.save((adapter) =>
+      const uploaded = await this.save((adapter, signal) =>
         adapter.uploadAvatar!(file, {
+          signal,
           onProgress: (share) => {
             avatar.progress = share;
             this.requestUpdate();
@@ -224,34 +214,35 @@ export class ProfileDetails extends LitElement {
         }),
       );
       avatar.progress = undefined;
-      if (!uploaded) return this.#saveFailed();
+      // The save's last render ran while the bar still showed.
+      this.requestUpdate();
+      if (!uploaded?.ok) return this.#imageRefused();
+      this.data = uploaded.value;
       avatar.discard();
     }
-    const patch = diffProfile(section.value!, this.draft);
+    const patch = diffProfile(this.data, this.draft);
     if (Object.keys(patch).length) {
-      const saved = await section.save((adapter) => adapter.updateProfile(patch));
-      if (!saved) return this.#saveFailed();
-      this.#resetDraft(saved);
+      const saved = await this.save((adapter, signal) => adapter.updateProfile(patch, { signal }));
+      if (!saved?.ok) return;
+      this.data = saved.value;
+      this.#resetDraft(saved.value);
     }
     this.announcement = msg('Your profile has been updated successfully');
   }
 
-  /** Puts a failed save's field errors on their fields (focusing the first), or shows the banner. */
-  async #saveFailed() {
-    const fields = this.#section.error?.fields ?? {};
-    this.#feedback.setServerErrors(firstMessages(fields));
-    const avatar = fields.avatar?.join(' ');
-    if (avatar) {
-      // The server refused the image itself: sending it again cannot help.
-      this.#avatar.error = avatar;
-      this.#avatar.discard();
-    }
-    if (!hasFieldErrors(fields)) this.#retry = () => void this.#submit();
+  /** The server refused the image itself: sending it again cannot help, so it goes, with the reason. */
+  #imageRefused() {
+    const message = this.error?.fields.avatar?.join(' ');
+    if (!message) return;
+    this.#avatar.error = message;
+    this.#avatar.discard();
+  }
+
+  protected override async focusFirstError(): Promise<void> {
+    if (!this.error?.fields.avatar?.length) return super.focusFirstError();
     this.requestUpdate();
-    if (avatar) {
-      await this.updateComplete;
-      this.#avatar.focus();
-    } else if (FIELDS.some((f) => fields[f]?.length)) await this.#focusFirstError();
+    await this.updateComplete;
+    this.#avatar.focus();
   }
 
   #askRemove() {
@@ -264,16 +255,18 @@ export class ProfileDetails extends LitElement {
   async #onDialogClose(event: Event) {
     if ((event.target as HTMLDialogElement).returnValue !== 'remove') return;
     this.announcement = '';
-    this.#retry = undefined;
     this.#avatar.error = null;
     this.#removing = true;
-    const saved = await this.#section.save((adapter) => adapter.removeAvatar!());
+    const removed = await this.save((adapter, signal) => adapter.removeAvatar!({ signal }));
     this.#removing = false;
-    if (!saved) {
-      this.#avatar.error = errorMessage(this.#section.error!);
+    if (!removed) return;
+    if (!removed.ok) {
+      this.#removeFailed = true;
+      this.#avatar.error = errorMessage(removed.error);
       this.requestUpdate();
       return;
     }
+    this.data = removed.value;
     this.announcement = msg('Your profile image has been removed');
     // The button the user came from is gone: continue from "Choose image" (or the section title).
     await this.updateComplete;
@@ -281,47 +274,33 @@ export class ProfileDetails extends LitElement {
     (root.querySelector<HTMLElement>('[part~="avatar-choose"]') ?? root.querySelector('h2')!).focus();
   }
 
-  async #focusFirstError() {
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
-  }
-
-  protected override render() {
-    const section = this.#section;
-    return html`<section part="section" aria-labelledby="title" aria-busy=${section.status === 'loading'}>
+  protected renderSection() {
+    return html`<section part="section" aria-labelledby="title" aria-busy=${this.status === 'loading'}>
       <header part="header">
         <h2 id="title" part="title" tabindex="-1">${msg('Profile')}</h2>
         <p part="description">
           ${msg('Your picture, name and email address, as your team and your customers see them.')}
         </p>
       </header>
-      ${
-        section.value
-          ? this.#renderForm(section.value)
-          : section.status === 'error'
-            ? sectionAlert(this.#section.error!, () => section.load())
-            : this.#renderSkeleton()
-      }
+      ${this.data ? this.#renderForm(this.data) : this.status === 'error' ? this.renderAlert() : this.#renderSkeleton()}
     </section>`;
   }
 
   #renderSkeleton() {
     return html`<div part="form" class="loading" role="status">
       <span class="visually-hidden">${msg('Loading your profile…')}</span>
-      <div class="skeleton avatar-skeleton"></div>
-      <div class="skeleton"></div>
-      <div class="skeleton"></div>
-      <div class="skeleton"></div>
+      <div part="skeleton" class="skeleton avatar-skeleton"></div>
+      <div part="skeleton" class="skeleton"></div>
+      <div part="skeleton" class="skeleton"></div>
+      <div part="skeleton" class="skeleton"></div>
     </div>`;
   }
 
   #renderForm(profile: Profile) {
-    const adapter = this.#section.adapter;
-    const saving = this.#section.status === 'saving';
-    const saveFailed = this.#section.status === 'error' && this.#retry;
+    const adapter = this.activeAdapter;
+    const saving = this.status === 'saving';
     const field = (
-      id: Field,
+      id: keyof Draft,
       label: string,
       autocomplete: string,
       extra: { type?: 'email'; hint?: string; required?: boolean } = {},
@@ -332,7 +311,7 @@ export class ProfileDetails extends LitElement {
         autocomplete,
         ...extra,
         value: this.draft[id],
-        error: this.#errorFor(id),
+        error: this.errorFor(id),
         onInput: (value) => this.#onInput(id, value),
         onBlur: () => this.#onBlur(id),
       });
@@ -341,6 +320,7 @@ export class ProfileDetails extends LitElement {
           canUpload: !!adapter?.uploadAvatar,
           canRemove: !!adapter?.removeAvatar,
           busy: saving,
+          rules: this.#rules,
         })}
         ${field('name', msg('Your full name'), 'name', { required: true })}
         ${field('displayName', msg('Display name'), 'nickname', { hint: msg('The name customers see on your replies in the chat.') })}
@@ -352,7 +332,7 @@ export class ProfileDetails extends LitElement {
               </p>`
             : nothing
         }
-        ${saveFailed ? sectionAlert(this.#section.error!, this.#retry!) : nothing}
+        ${this.#removeFailed ? nothing : this.renderAlert(() => void this.#submit())}
         <div class="actions">
           <button
             type="submit"
@@ -380,12 +360,4 @@ export class ProfileDetails extends LitElement {
         </form>
       </dialog>`;
   }
-}
-
-const hasFieldErrors = (fields: FieldErrors) => Object.values(fields).some((m) => m?.length);
-
-function firstMessages(fields: FieldErrors): Partial<Record<Field, string>> {
-  const out: Partial<Record<Field, string>> = {};
-  for (const f of FIELDS) if (fields[f]?.length) out[f] = fields[f]!.join(' ');
-  return out;
 }

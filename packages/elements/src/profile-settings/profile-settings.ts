@@ -2,31 +2,18 @@ import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import type { SettingsAdapter } from '@profile-elements/core';
-import { adapterContext } from '../shared/adapter-context.js';
-import { SECTION_NAMES, type SectionName } from '../shared/events.js';
+import { adapterContext } from '../section/adapter-context.js';
+import { SECTION_NAMES, type SectionName } from '../section/events.js';
+import { SECTION_SUPPORT } from '../section/capabilities.js';
+import { parts as profileParts } from '../profile-details/parts.js';
+import { parts as notificationParts } from '../notification-prefs/parts.js';
+import { parts as tokenParts } from '../access-token/parts.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { profileSettingsStyles } from './profile-settings.styles.js';
 
-/** `exportparts` for a section: each of its parts, prefixed with the section's name. */
-const exportParts = (prefix: string, parts: string) =>
-  parts
-    .split(' ')
-    .map((part) => `${part}: ${prefix}-${part}`)
-    .join(', ');
-
-const COMMON_PARTS = 'section header title description status alert retry field-error';
-/** The parts of `<profile-details>`, re-exported as `profile-*`. */
-const PROFILE_PARTS = exportParts(
-  'profile',
-  `${COMMON_PARTS} form field label input hint pending-email submit avatar-field avatar avatar-preview avatar-choose avatar-discard avatar-remove avatar-hint avatar-progress avatar-error dialog dialog-title dialog-text dialog-cancel dialog-confirm`,
-);
-/** The parts of `<notification-prefs>`, re-exported as `audio-*`, `email-*` and `push-*`. */
-const NOTIFICATION_PARTS = `${COMMON_PARTS} audio channels fieldset audio-events conditions legend option custom label tone play volume volume-value matrix corner column-header column-toggle row row-header cell toggle push push-title push-state push-help push-button`;
-/** The parts of `<access-token>`, re-exported as `access-token-*`. */
-const TOKEN_PARTS = exportParts(
-  'access-token',
-  `${COMMON_PARTS} token reveal copy regenerate error dialog dialog-title dialog-text cancel confirm`,
-);
+/** `exportparts` for a section: each of its parts, prefixed with the section's name (the one rule). */
+const exportParts = (section: SectionName, parts: readonly string[]) =>
+  parts.map((part) => `${part}: ${section}-${part}`).join(', ');
 
 /** The element of each section, to know whether the host page has defined it (loaded its module). */
 const TAGS: Record<SectionName, string> = {
@@ -37,20 +24,6 @@ const TAGS: Record<SectionName, string> = {
   push: 'notification-prefs',
   'access-token': 'access-token',
 };
-
-/** Whether `adapter` can serve a section: the capability each section needs. */
-function capable(adapter: SettingsAdapter, name: SectionName): boolean {
-  switch (name) {
-    case 'profile':
-      return true;
-    case 'password':
-      return !!adapter.changePassword;
-    case 'access-token':
-      return !!(adapter.revealAccessToken || adapter.resetAccessToken);
-    default:
-      return !!adapter.loadNotificationPreferences;
-  }
-}
 
 /**
  * The whole Profile Settings page: every section in the product's order — Profile, Password, Audio,
@@ -70,18 +43,22 @@ function capable(adapter: SettingsAdapter, name: SectionName): boolean {
  * @summary The signed-in user's settings page, all sections in one tag, with a section list.
  * @tagname profile-settings
  *
- * @fires pe-saved - A section saved (bubbles from the section). `detail: { section, value }`.
- * @fires pe-failed - A section failed to load or save. `detail: { section, during, error }`.
- * @fires pe-dirty-change - A section's unsaved edits appeared or went away. `detail: { section, dirty }`.
+ * @fires {SettingsSavedEvent} pe-saved - A section saved (bubbles from the section). `detail: { section, value }`.
+ * @fires {SettingsFailedEvent} pe-failed - A section failed to load or save. `detail: { section, during, error }`.
+ * @fires {SettingsDirtyChangeEvent} pe-dirty-change - A section's unsaved edits appeared or went away. `detail: { section, dirty }`.
+ * @fires {TokenCopiedEvent} pe-token-copied - The access token was copied (bubbles from the Access token section).
+ * @fires {PushSubscriptionChangeEvent} pe-push-change - This browser's push subscription was turned on or off (from the Push section).
  *
  * @csspart page - The page frame: the section list and the sections.
  * @csspart nav - The section list (wide layouts only).
  * @csspart nav-list - Its list.
  * @csspart nav-item - Each entry; `aria-current="true"` on the section in view.
  * @csspart sections - The column of sections.
- * @csspart profile-* - Every part of the Profile section (`<profile-details>`), prefixed: `profile-input`, `profile-submit`, `profile-avatar`, …
- * @csspart audio-* - Every part of the Audio section (`<notification-prefs sections="audio">`), prefixed; also `email-*` and `push-*`.
- * @csspart access-token-* - Every part of the Access token section (`<access-token>`), prefixed.
+ * @csspart profile-* - Every part of the Profile section (`<profile-details>`), prefixed: `profile-input`, `profile-submit`, `profile-field-display-name`, …
+ * @csspart audio-* - Every part of the Audio section (`<notification-prefs sections="audio">`), prefixed: `audio-option`, `audio-volume`, …
+ * @csspart email-* - Every part of the Email section (`<notification-prefs sections="email">`), prefixed: `email-toggle`, …
+ * @csspart push-* - Every part of the Push section (`<notification-prefs sections="push">`), prefixed: `push-push-button`, …
+ * @csspart access-token-* - Every part of the Access token section (`<access-token>`), prefixed: `access-token-copy`, …
  *
  * @cssproperty [--pe-page-gap] - Space between sections, and between the list and the sections (32px).
  * @cssproperty [--pe-page-max-width] - Widest the column of sections grows (48rem).
@@ -149,7 +126,9 @@ export class ProfileSettings extends LitElement {
   get #shown(): SectionName[] {
     const hidden = this.hiddenSections.split(/\s+/);
     const adapter = this.adapter;
-    return SECTION_NAMES.filter((name) => !hidden.includes(name) && (!adapter || capable(adapter, name)));
+    return SECTION_NAMES.filter(
+      (name) => !hidden.includes(name) && (!adapter || SECTION_SUPPORT[name](adapter)),
+    );
   }
 
   protected override willUpdate(): void {
@@ -222,7 +201,7 @@ export class ProfileSettings extends LitElement {
         ? html`<notification-prefs
             id=${name}
             sections=${name}
-            exportparts=${exportParts(name, NOTIFICATION_PARTS)}
+            exportparts=${exportParts(name, notificationParts)}
             vapid-public-key=${this.vapidPublicKey}
             .serviceWorkerRegistration=${this.serviceWorkerRegistration}
           ></notification-prefs>`
@@ -248,12 +227,15 @@ export class ProfileSettings extends LitElement {
         </ul>
       </nav>
       <div part="sections" class="sections">
-        ${show('profile') ? html`<profile-details id="profile" exportparts=${PROFILE_PARTS}></profile-details>` : nothing}
+        ${show('profile') ? html`<profile-details id="profile" exportparts=${exportParts('profile', profileParts)}></profile-details>` : nothing}
         ${show('password') ? html`<slot name="password"></slot>` : nothing} ${prefs('audio')}
         ${prefs('email')} ${prefs('push')}
         ${
           show('access-token')
-            ? html`<access-token id="access-token" exportparts=${TOKEN_PARTS}></access-token>`
+            ? html`<access-token
+                id="access-token"
+                exportparts=${exportParts('access-token', tokenParts)}
+              ></access-token>`
             : nothing
         }
       </div>

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { SettingsAdapter } from '@profile-elements/core';
-import { adapterContext } from '../shared/adapter-context.js';
+import { adapterContext } from '../section/adapter-context.js';
 
 /**
  * Gives one adapter to every section element inside it, so a host that places the sections

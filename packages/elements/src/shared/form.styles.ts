@@ -114,10 +114,10 @@ export const formStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
-      animation: pulse 1.2s ease-in-out infinite alternate;
+      animation: pe-skeleton-pulse 1.2s ease-in-out infinite alternate;
     }
   }
-  @keyframes pulse {
+  @keyframes pe-skeleton-pulse {
     to {
       opacity: 0.5;
     }

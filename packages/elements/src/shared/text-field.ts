@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { live } from './live.js';
+import { live } from 'lit/directives/live.js';
 
 export interface TextFieldOptions {
-  /** Used as the input's id and name, and in part names (`field-<id>`). */
+  /** Used as the input's id and name, and, in kebab-case, in its wrapper's part (`field-<id>`). */
   id: string;
   label: string;
   value: string;
@@ -25,7 +25,7 @@ export function textField(o: TextFieldOptions) {
   const hintId = `${o.id}-hint`;
   const errorId = `${o.id}-error`;
   const describedBy = [o.hint ? hintId : '', o.error ? errorId : ''].filter(Boolean).join(' ');
-  return html`<div class="field" part="field field-${o.id}">
+  return html`<div class="field" part="field field-${kebabCase(o.id)}">
     <label for=${o.id} part="label">${o.label}</label>
     <input
       id=${o.id}
@@ -45,3 +45,6 @@ export function textField(o: TextFieldOptions) {
     ${o.error ? html`<p id=${errorId} class="error" part="field-error">${o.error}</p>` : nothing}
   </div>`;
 }
+
+/** `displayName` → `display-name`: part names are kebab-case, field ids follow the adapter's names. */
+export const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

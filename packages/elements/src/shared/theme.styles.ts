@@ -28,7 +28,8 @@ export const themeStyles = css`
     font-size: var(--pe-font-size, 0.9375rem);
     line-height: 1.5;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  :host(:state(unsupported)) {
     display: none;
   }
   *,

@@ -3,12 +3,15 @@
  * served from. Chatwoot reports both problems of one file, too big first.
  */
 import { randomBytes } from 'node:crypto';
+import {
+  CHATWOOT_MESSAGES as MESSAGES,
+  CHATWOOT_PROFILE_RULES,
+} from '@profile-elements/chatwoot-adapter/rules';
 import type { UploadedFile } from '../http/uploaded-file.js';
-import { MESSAGES } from '../validation/messages.js';
 import { sniffImageType, type ImageType } from './sniff.js';
 
 /** `15.megabytes` in Rails is 15 MiB. */
-export const AVATAR_MAX_BYTES = 15 * 1024 * 1024;
+export const AVATAR_MAX_BYTES = CHATWOOT_PROFILE_RULES.avatarMaxBytes;
 
 /** Public path prefix of stored avatars; `<img>` cannot send the token header, so no auth here. */
 export const AVATAR_PATH = '/avatars';

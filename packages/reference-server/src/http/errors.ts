@@ -3,6 +3,7 @@
  * handler sends its status and body unchanged, so every shape is written down once, here.
  * See chatwoot-api.md §1.2–1.3 for where each body comes from.
  */
+import { CHATWOOT_MESSAGES } from '@profile-elements/chatwoot-adapter/rules';
 import type { RecordErrors } from '../validation/record-errors.js';
 
 export class HttpError extends Error {
@@ -19,13 +20,13 @@ export const notSignedIn = () =>
   new HttpError(401, { errors: ['You need to sign in or sign up before continuing.'] });
 
 /** `AccessTokenAuthHelper`, when the `api_access_token` header names no token. */
-export const invalidAccessToken = () => new HttpError(401, { error: 'Invalid Access Token' });
+export const invalidAccessToken = () => new HttpError(401, { error: CHATWOOT_MESSAGES.invalidAccessToken });
 
 /** `EnsureCurrentAccountHelper` and Pundit both answer with `render_unauthorized(message)`. */
 export const unauthorized = (message: string) => new HttpError(401, { error: message });
 
 /** `ActiveRecord::RecordNotFound`. */
-export const notFound = () => new HttpError(404, { error: 'Resource could not be found' });
+export const notFound = () => new HttpError(404, { error: CHATWOOT_MESSAGES.notFound });
 
 /** `ActionController::ParameterMissing` from `params.require(key)`. */
 export const paramMissing = (key: string) =>

@@ -1,4 +1,5 @@
 /** `/api/v1/notification_subscriptions`: web-push (and FCM) registrations (chatwoot-api.md §1.6). */
+import { CHATWOOT_MESSAGES as MESSAGES } from '@profile-elements/chatwoot-adapter/rules';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { internalError, recordInvalid } from '../http/errors.js';
@@ -6,7 +7,6 @@ import { isPlainObject } from '../http/nested-keys.js';
 import { castString, readParams, requireObject } from '../http/params.js';
 import { serializeSubscription } from '../serializers/notification-subscription.js';
 import { RecordErrors } from '../validation/record-errors.js';
-import { MESSAGES } from '../validation/messages.js';
 
 /** Which attribute identifies a subscription of each type (`NotificationSubscriptionBuilder`). */
 const IDENTIFIER_KEY = { browser_push: 'endpoint', fcm: 'device_id' } as const;

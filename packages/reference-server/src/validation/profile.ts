@@ -7,19 +7,19 @@
  * Every failing check is reported, not just the first, because Rails collects them all.
  */
 import {
-  charLength,
+  CHATWOOT_MESSAGES as MESSAGES,
+  CHATWOOT_PROFILE_RULES,
   EMAIL_DOMAIN,
   EMAIL_FORMAT,
-  MAX_STRING_LENGTH,
-  checkDisplayName,
-  checkName,
-  normalizeEmail,
-} from '@profile-elements/core';
+} from '@profile-elements/chatwoot-adapter/rules';
+import { charLength, normalizeEmail } from '@profile-elements/core';
 import { checkAvatar } from '../avatar/avatar.js';
 import type { UserRow } from '../db/store.js';
 import type { UploadedFile } from '../http/uploaded-file.js';
-import { MESSAGES } from './messages.js';
 import { RecordErrors } from './record-errors.js';
+
+/** String columns are capped at 255 characters by ApplicationRecord's length guard. */
+const MAX_STRING_LENGTH = CHATWOOT_PROFILE_RULES.maxLength;
 
 /** Text columns (message_signature) are capped at 20,000 characters by the same guard. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -51,10 +51,10 @@ export function validateProfile(
 ): ProfileValidation {
   const errors = new RecordErrors();
 
-  // 1. Length guard. Chatwoot has no presence rule on name, so core's 'required' is not an error here.
-  if (changes.name != null && checkName(changes.name) === 'too-long')
+  // 1. Length guard. Chatwoot has no presence rule on name: a blank one is saved.
+  if (changes.name != null && charLength(changes.name) > MAX_STRING_LENGTH)
     errors.add('name', MESSAGES.tooLong(MAX_STRING_LENGTH));
-  if (changes.display_name != null && checkDisplayName(changes.display_name) === 'too-long') {
+  if (changes.display_name != null && charLength(changes.display_name) > MAX_STRING_LENGTH) {
     errors.add('display_name', MESSAGES.tooLong(MAX_STRING_LENGTH));
   }
   // Measured before Devise strips and downcases the address, as the guard runs first.
@@ -73,8 +73,7 @@ export function validateProfile(
     if (checked.errors.length === 0) avatarType = checked.contentType;
   }
 
-  // 3. Email. Core's regexes are the rules; core's checkEmail stops at the first problem, while
-  // Chatwoot lists every validator that fails, so the regexes are applied one by one here.
+  // 3. Email. Chatwoot lists every validator that fails, so Devise's regexes are applied one by one.
   let newEmail: string | null = null;
   if (changes.email !== undefined) {
     const email = normalizeEmail(changes.email ?? '');

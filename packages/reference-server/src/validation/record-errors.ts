@@ -2,12 +2,7 @@
  * A small stand-in for `ActiveModel::Errors`: messages are kept per attribute in the order they are
  * added, full messages are "<Human attribute> <message>", and `attributes` lists each attribute once.
  */
-
-/** Rails' `humanize`: `display_name` -> `Display name`. */
-const humanize = (attribute: string): string => {
-  const words = attribute.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
+import { fullMessage } from '@profile-elements/chatwoot-adapter/rules';
 
 export class RecordErrors {
   private readonly entries: { attribute: string; message: string }[] = [];
@@ -29,7 +24,7 @@ export class RecordErrors {
   /** The body of Chatwoot's `render_record_invalid`. */
   toBody(): { message: string; attributes: string[] } {
     return {
-      message: this.entries.map((e) => `${humanize(e.attribute)} ${e.message}`).join(', '),
+      message: this.entries.map((e) => fullMessage(e.attribute, e.message)).join(', '),
       attributes: [...new Set(this.entries.map((e) => e.attribute))],
     };
   }

@@ -1,4 +1,4 @@
-import { msg } from './localize.js';
+import { msg } from '../shared/localize.js';
 import type { SettingsError } from '@profile-elements/core';
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from './localize.js';
+import { msg } from '../shared/localize.js';
 import type { SettingsError } from '@profile-elements/core';
 import { errorMessage } from './error-message.js';
 

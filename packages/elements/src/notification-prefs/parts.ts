@@ -1,0 +1,42 @@
+/**
+ * Every `part` of `<notification-prefs>`, as its JSDoc `@csspart` lines document them (a test keeps the two, and
+ * the rendered nodes, in step). `<profile-settings>` re-exports each as `<section>-<part>`; this list
+ * is kept apart from the element so the page can do that without loading the element's code.
+ */
+export const parts = [
+  'section',
+  'audio',
+  'channels',
+  'header',
+  'title',
+  'description',
+  'status',
+  'fieldset',
+  'audio-events',
+  'conditions',
+  'legend',
+  'option',
+  'custom',
+  'label',
+  'tone',
+  'play',
+  'volume',
+  'volume-value',
+  'matrix',
+  'corner',
+  'column-header',
+  'column-toggle',
+  'row',
+  'row-header',
+  'cell',
+  'toggle',
+  'field-error',
+  'retry',
+  'push',
+  'push-title',
+  'push-state',
+  'push-help',
+  'push-button',
+  'alert',
+  'skeleton',
+] as const;

@@ -1,0 +1,40 @@
+/**
+ * Every `part` of `<profile-details>`, as its JSDoc `@csspart` lines document them (a test keeps the two, and
+ * the rendered nodes, in step). `<profile-settings>` re-exports each as `<section>-<part>`; this list
+ * is kept apart from the element so the page can do that without loading the element's code.
+ */
+export const parts = [
+  'section',
+  'header',
+  'title',
+  'description',
+  'form',
+  'skeleton',
+  'avatar-field',
+  'avatar',
+  'avatar-preview',
+  'avatar-choose',
+  'avatar-discard',
+  'avatar-remove',
+  'avatar-hint',
+  'avatar-progress',
+  'avatar-error',
+  'dialog',
+  'dialog-title',
+  'dialog-text',
+  'dialog-cancel',
+  'dialog-confirm',
+  'field',
+  'field-name',
+  'field-display-name',
+  'field-email',
+  'label',
+  'input',
+  'hint',
+  'field-error',
+  'pending-email',
+  'alert',
+  'retry',
+  'submit',
+  'status',
+] as const;

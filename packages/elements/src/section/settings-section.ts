@@ -1,0 +1,328 @@
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import {
+  SettingsError,
+  isAbortError,
+  isSettingsError,
+  nextSectionStatus,
+  type SectionEvent,
+  type SectionStatus,
+  type SettingsAdapter,
+} from '@profile-elements/core';
+import { updateWhenLocaleChanges } from '../shared/localize.js';
+import { adapterContext } from './adapter-context.js';
+import { SECTION_SUPPORT } from './capabilities.js';
+import { setStates } from './custom-states.js';
+import {
+  SettingsDirtyChangeEvent,
+  SettingsFailedEvent,
+  SettingsSavedEvent,
+  type SectionName,
+} from './events.js';
+import { FieldFeedback } from './field-feedback.js';
+import { sectionAlert } from './section-alert.js';
+
+/** One adapter call: what it needs and where it reports. */
+export type AdapterCall<R> = (adapter: SettingsAdapter, signal: AbortSignal) => Promise<R>;
+
+export interface CallOptions {
+  /** The section named in the outcome event (default: the element's own `section`). */
+  section?: SectionName;
+  /** The result is a secret (a token): the `pe-saved` event carries `null` instead. */
+  secret?: boolean;
+  /** Fire no outcome event and keep no error (a best-effort call whose failure the user cannot act on). */
+  quiet?: boolean;
+}
+
+/** How an adapter call ended. `undefined` from a call means it was refused or cancelled: say nothing. */
+export type Outcome<R> = { ok: true; value: R } | { ok: false; error: SettingsError };
+
+/**
+ * The base of every section element: everything between the template and the adapter.
+ *
+ * - **Adapter**: the `adapter` property, else the nearest `<settings-provider>` / `<profile-settings>`
+ *   (context). A section whose capability the adapter lacks renders nothing and is
+ *   `:state(unsupported)` (hidden by default); the rule is `SECTION_SUPPORT`, shared with
+ *   `<profile-settings>`.
+ * - **Loading** (`loadData`) starts when an adapter arrives or changes, is cancelled (its signal
+ *   aborted) when the element leaves the page or another load starts, and runs again on return.
+ * - **Saving** (`save`) follows core's section state machine, so a second save while one runs is
+ *   refused: nothing is submitted twice. Every call gets an `AbortSignal`, aborted when the element
+ *   leaves the page.
+ * - **Failures** are `SettingsError`s only: anything else an adapter throws is reported (console) as
+ *   an adapter bug and shown as a server failure. A failed save puts the backend's per-field messages
+ *   on the section's `fields` and moves focus to the first field in error.
+ * - **Outcomes** leave as `pe-saved` / `pe-failed` / `pe-dirty-change` events, and as custom states:
+ *   `:state(loading)`, `:state(ready)` (data loaded), `:state(saving)`, `:state(dirty)`,
+ *   `:state(error)` (the last call failed), `:state(unsupported)`.
+ *
+ * A section is then its fields (`fields`, `clientError`), its data (`loadData`), its saves (`save`)
+ * and its template (`renderSection`).
+ *
+ * @typeParam T the section's data, as `loadData` returns it
+ * @typeParam F the names of its fields, as the adapter's `SettingsError.fields` names them
+ */
+export abstract class SettingsSection<T, F extends string = never> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** The backend to use. When unset, the nearest `<settings-provider>` or `<profile-settings>` supplies it. */
+  adapter: SettingsAdapter | undefined;
+
+  /** The section's name in events and in `<profile-settings hidden-sections>`. */
+  protected abstract readonly section: SectionName;
+  /** The fields whose backend errors this section shows, in the order focus looks for the first error. */
+  protected readonly fields: readonly F[] = [];
+  /** When each field shows its message (touched, submitted, the server's verdict). */
+  protected readonly feedback = new FieldFeedback<F>();
+
+  /** Where the section is in its life (core's state machine). */
+  protected status: SectionStatus = 'idle';
+  /** The section's data as the backend last returned it. */
+  protected data: T | undefined;
+  /** The last failure, until the next call of the same kind succeeds. */
+  protected error: SettingsError | undefined;
+  protected failedDuring: 'load' | 'save' | undefined;
+  /** What the section's polite live region (`part="status"`) says. */
+  protected announcement = '';
+
+  readonly #context = new ContextConsumer(this, { context: adapterContext, subscribe: true });
+  readonly #internals = this.attachInternals();
+  /** The adapter the current data (or the load in flight) came from. */
+  #loadedFrom: SettingsAdapter | undefined;
+  #loading: AbortController | undefined;
+  /** Every call in flight but the load, aborted when the element leaves the page. */
+  readonly #calls = new Set<AbortController>();
+  #writes = 0;
+  #wasDirty = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Loads the section's data. Called when an adapter arrives or changes, and by `reload()`. */
+  protected abstract loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<T>;
+  /** The template, once the adapter (if any) is known to support the section. */
+  protected abstract renderSection(): unknown;
+
+  /** The adapter in use: the element's own, else the provided one. */
+  protected get activeAdapter(): SettingsAdapter | undefined {
+    return this.adapter ?? this.#context.value;
+  }
+
+  /** Whether the adapter in use lacks this section's capability (unknown until there is one). */
+  get unsupported(): boolean {
+    const adapter = this.activeAdapter;
+    return !!adapter && !SECTION_SUPPORT[this.section](adapter);
+  }
+
+  /** Whether there are edits that are not saved yet. */
+  get dirty(): boolean {
+    return false;
+  }
+
+  /** The client-side rule's message for a field, whether or not it is time to show it. */
+  protected clientError(_field: F): string | null {
+    return null;
+  }
+
+  /** The message to show under a field now (the server's, else the client rule's when due), or `null`. */
+  protected errorFor(field: F): string | null {
+    return this.feedback.message(field, this.clientError(field));
+  }
+
+  /**
+   * Before a save: counts as a submit for the fields' feedback and checks every field. `false` (and
+   * focus moves to the first field in error) when one fails. Synchronous, so that the save starts in
+   * the same task as the submit and a second submit finds the section already saving.
+   */
+  protected validate(): boolean {
+    this.feedback.submitted = true;
+    if (!this.fields.some((f) => this.clientError(f))) return true;
+    void this.focusFirstError();
+    return false;
+  }
+
+  /** Moves focus to the first field marked invalid, once the messages are on screen. */
+  protected async focusFirstError(): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  /** Says `text` in the section's live region; said again even when it is the same as last time. */
+  protected async announce(text: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+
+  /** Whether the last failure put messages on this section's fields (then no banner is needed). */
+  protected get failedOnFields(): boolean {
+    const fields = this.error?.fields ?? {};
+    return this.fields.some((f) => (fields as Record<string, string[] | undefined>)[f]?.length);
+  }
+
+  /**
+   * The failure banner with "Try again" (when trying again can help): for a failed load, or for a
+   * failed save whose error is not on a field. `retrySave` repeats the save; without it, a failed
+   * save shows no banner.
+   */
+  protected renderAlert(retrySave?: () => void): unknown {
+    const error = this.error;
+    if (!error || this.status !== 'error') return nothing;
+    if (this.failedDuring === 'load') return sectionAlert(error, () => void this.reload());
+    return retrySave && !this.failedOnFields ? sectionAlert(error, retrySave) : nothing;
+  }
+
+  /** (Re)loads the section; a load already running is cancelled first. */
+  async reload(): Promise<void> {
+    const adapter = this.activeAdapter;
+    if (!adapter || this.unsupported || !this.#go('load')) return;
+    this.#loading?.abort();
+    const controller = (this.#loading = new AbortController());
+    this.#loadedFrom = adapter;
+    try {
+      const data = await this.loadData(adapter, controller.signal);
+      if (controller.signal.aborted) return;
+      this.data = data;
+      if (this.failedDuring === 'load') this.error = this.failedDuring = undefined;
+      this.#go('loaded');
+    } catch (error) {
+      if (!controller.signal.aborted) this.#fail('load', error, {});
+    } finally {
+      if (this.#loading === controller) this.#loading = undefined;
+    }
+  }
+
+  /**
+   * Saves through the adapter, one save at a time (a second one while the first runs is refused and
+   * resolves `undefined`, as does a save cancelled by leaving the page). Fires `pe-saved` or
+   * `pe-failed`; a failure's field messages go onto the section's fields.
+   */
+  protected async save<R>(run: AdapterCall<R>, options: CallOptions = {}): Promise<Outcome<R> | undefined> {
+    if (!this.activeAdapter || !this.#go('save')) return undefined;
+    this.announcement = '';
+    const outcome = await this.call('save', run, options);
+    if (outcome?.ok) this.#go('saved');
+    else if (!outcome) this.#settle();
+    return outcome;
+  }
+
+  /**
+   * One adapter call outside the load/save life: a write that may overlap others (the notification
+   * switches) or a read on demand (the token). Reports like `save`, without its one-at-a-time rule.
+   */
+  protected async call<R>(
+    during: 'load' | 'save',
+    run: AdapterCall<R>,
+    options: CallOptions = {},
+  ): Promise<Outcome<R> | undefined> {
+    const adapter = this.activeAdapter;
+    if (!adapter) return undefined;
+    const controller = new AbortController();
+    this.#calls.add(controller);
+    if (during === 'save') this.#writes++;
+    try {
+      const value = await run(adapter, controller.signal);
+      if (this.failedDuring === during) this.error = this.failedDuring = undefined;
+      if (during === 'save' && !options.quiet) {
+        const detail = { section: options.section ?? this.section, value: options.secret ? null : value };
+        this.dispatchEvent(new SettingsSavedEvent(detail));
+      }
+      return { ok: true, value };
+    } catch (error) {
+      if (controller.signal.aborted || isAbortError(error)) return undefined;
+      const failure = toSettingsError(error);
+      if (!options.quiet) this.#fail(during, failure, options);
+      return { ok: false, error: failure };
+    } finally {
+      this.#calls.delete(controller);
+      if (during === 'save') this.#writes--;
+      this.requestUpdate();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a cancelled load: the next update starts it again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const controller of this.#calls) controller.abort();
+    if (this.#loading) {
+      this.#loading.abort();
+      this.#loading = this.#loadedFrom = undefined;
+      this.#settle();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const adapter = this.activeAdapter;
+    if (adapter && adapter !== this.#loadedFrom && this.isConnected && !this.unsupported) void this.reload();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const dirty = this.dirty;
+    if (dirty !== this.#wasDirty) {
+      this.#wasDirty = dirty;
+      this.dispatchEvent(new SettingsDirtyChangeEvent({ section: this.section, dirty }));
+    }
+    setStates(this.#internals, {
+      loading: this.status === 'loading',
+      ready: this.data !== undefined,
+      saving: this.#writes > 0,
+      dirty,
+      error: !!this.error,
+      unsupported: this.unsupported,
+    });
+  }
+
+  protected override render(): unknown {
+    return this.unsupported ? nothing : this.renderSection();
+  }
+
+  #go(event: SectionEvent): boolean {
+    const next = nextSectionStatus(this.status, event);
+    if (next) {
+      this.status = next;
+      this.requestUpdate();
+    }
+    return next !== null;
+  }
+
+  /** After a cancelled call: back to where the data says the section is. */
+  #settle(): void {
+    this.status = this.data === undefined ? 'idle' : 'ready';
+    this.requestUpdate();
+  }
+
+  #fail(during: 'load' | 'save', cause: unknown, options: CallOptions): void {
+    const error = toSettingsError(cause);
+    this.error = error;
+    this.failedDuring = during;
+    if (this.status === 'loading' || this.status === 'saving') this.#go('failed');
+    if (during === 'save') {
+      const server: Partial<Record<F, string>> = {};
+      const fields = error.fields as Record<string, string[] | undefined>;
+      for (const f of this.fields) if (fields[f]?.length) server[f] = fields[f]!.join(' ');
+      this.feedback.setServerErrors(server);
+      if (this.failedOnFields) void this.focusFirstError();
+    }
+    this.dispatchEvent(new SettingsFailedEvent({ section: options.section ?? this.section, during, error }));
+  }
+}
+
+/** Adapters must throw `SettingsError`s; anything else is an adapter bug, shown as a server failure. */
+export function toSettingsError(error: unknown): SettingsError {
+  if (isSettingsError(error)) return error;
+  console.error('profile-elements: the adapter threw something that is not a SettingsError', error);
+  return new SettingsError('server', 'Unexpected adapter failure', { cause: error });
+}
