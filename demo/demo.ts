@@ -2,14 +2,18 @@
 import '@profile-elements/elements/define/all.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 
+// The backend: the dev server proxies `/api` to one on this origin; `?api=<origin>` names another,
+// called directly (the e2e tests give each test its own).
+const api = new URLSearchParams(location.search).get('api');
+
 // A real host knows the signed-in user's token from its own session; the demo asks the dev server,
 // which asks the reference server for the demo agent's current token (and the VAPID key for push).
-const session: { token: string; vapidPublicKey: string } = await fetch('/demo-session.json').then((r) =>
-  r.json(),
-);
+const session: { token: string; vapidPublicKey: string } = await fetch(
+  api === null ? '/demo-session.json' : `/demo-session.json?api=${encodeURIComponent(api)}`,
+).then((r) => r.json());
 
 const settings = document.querySelector('profile-settings')!;
-settings.adapter = new ChatwootAdapter({ baseUrl: location.origin, token: session.token });
+settings.adapter = new ChatwootAdapter({ baseUrl: api ?? location.origin, token: session.token });
 // Browser push: the host's service worker and its VAPID public key.
 settings.vapidPublicKey = session.vapidPublicKey;
 if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');

@@ -1,11 +1,13 @@
 // The demo: the reference server (SQLite) plus a Vite dev server for demo/index.html that proxies
-// `/api` to it, so the page talks to "Chatwoot" on its own origin. Used by `npm start` and the e2e tests.
+// `/api` to it, so the page talks to "Chatwoot" on its own origin. Used by `npm start`.
+// The e2e tests share one page server per worker and give each test its own backend: the page,
+// opened with `?api=<backend origin>`, then calls that backend directly (across origins).
 import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { createECDH } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startServer } from '@profile-elements/reference-server';
+import { startServer, type RunningServer } from '@profile-elements/reference-server';
 
 export interface DemoOptions {
   /** Port of the demo page (0 = any free port). */
@@ -18,15 +20,51 @@ export interface DemoOptions {
 
 export interface Demo {
   url: string;
-  server: Awaited<ReturnType<typeof startServer>>;
+  server: RunningServer;
   close(): Promise<void>;
+}
+
+/** A reference server and what a host app's session knows about it. */
+export interface Backend {
+  server: RunningServer;
+  /** The VAPID public key browsers subscribe to push with (Chatwoot has it in its global config). */
+  vapidPublicKey: string;
+}
+
+export interface BackendOptions {
+  /** 0 = any free port. */
+  port: number;
+  dataFile: string;
+  /** The page's origin, when the page calls the backend directly instead of through the proxy. */
+  corsOrigin?: string;
+}
+
+export interface DemoPage {
+  /** The page, talking to the backend it was started with through the `/api` proxy. */
+  url: string;
+  /**
+   * The page's address for another backend, which it then calls directly: that backend must allow
+   * the page's origin (`corsOrigin: new URL(url).origin`). It is served until `forget(backend)`.
+   */
+  urlFor(backend: Backend): string;
+  forget(backend: Backend): void;
+  close(): Promise<void>;
+}
+
+export interface DemoPageOptions {
+  /** 0 = any free port. */
+  port: number;
+  /** The backend behind `/api`; without one, only `urlFor` pages work. */
+  backend?: Backend;
+  /** Vite's dependency cache; servers running side by side each need their own. */
+  cacheDir?: string;
 }
 
 const root = fileURLToPath(new URL('../demo/', import.meta.url));
 
 /**
- * The VAPID key pair browsers subscribe with (Chatwoot has it in its global config), kept beside
- * the data file so subscriptions outlive a restart. Only the public half reaches the page.
+ * The VAPID key pair browsers subscribe with, kept beside the data file so subscriptions outlive a
+ * restart. Only the public half reaches the page.
  */
 function vapidPublicKey(dataFile: string): string {
   const file = `${dataFile}.vapid.json`;
@@ -41,55 +79,93 @@ function vapidPublicKey(dataFile: string): string {
   return keys.publicKey;
 }
 
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const { port, dataFile, corsOrigin } = options;
+  const server = await startServer({ port, dataFile, ...(corsOrigin ? { corsOrigin } : {}) });
+  return { server, vapidPublicKey: vapidPublicKey(dataFile) };
+}
+
 /**
  * Answers `/demo-session.json` with what a host app's session gives its page: the demo agent's
- * current token, and the VAPID public key for browser push.
+ * current token, and the VAPID public key for browser push. `?api=<origin>` asks about that
+ * backend instead of the proxied one.
  */
-function demoSession(server: Demo['server'], vapid: string): Plugin {
+function demoSession(backends: Map<string, Backend>, proxied: Backend | undefined): Plugin {
   return {
     name: 'demo-session',
     configureServer(vite) {
-      vite.middlewares.use('/demo-session.json', (_req, res) => {
+      vite.middlewares.use('/demo-session.json', (req, res) => {
+        const api = new URL(req.url ?? '', 'http://demo').searchParams.get('api');
+        const backend = api === null ? proxied : backends.get(api);
+        if (!backend) {
+          res.statusCode = 404;
+          res.end();
+          return;
+        }
         res.setHeader('content-type', 'application/json');
         res.setHeader('cache-control', 'no-store');
-        res.end(JSON.stringify({ token: server.demo.token, vapidPublicKey: vapid }));
+        res.end(JSON.stringify({ token: backend.server.demo.token, vapidPublicKey: backend.vapidPublicKey }));
       });
     },
   };
 }
 
-export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
-  const dataFile = options.dataFile ?? '.data/demo.sqlite';
-  const server = await startServer({ port: options.serverPort ?? 3000, dataFile });
-  let vite: ViteDevServer;
+export async function startDemoPage(options: DemoPageOptions): Promise<DemoPage> {
+  const { backend } = options;
+  const backends = new Map<string, Backend>();
+  const vite: ViteDevServer = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    clearScreen: false,
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    resolve: { conditions: ['pe-source', ...defaultClientConditions] },
+    optimizeDeps: { entries: ['index.html'] },
+    server: {
+      host: '127.0.0.1',
+      port: options.port,
+      strictPort: false,
+      ...(backend ? { proxy: { '/api': backend.server.url } } : {}),
+    },
+    plugins: [demoSession(backends, backend)],
+  });
   try {
-    vite = await createServer({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      clearScreen: false,
-      resolve: { conditions: ['pe-source', ...defaultClientConditions] },
-      optimizeDeps: { entries: ['index.html'] },
-      server: {
-        host: '127.0.0.1',
-        port: options.port ?? 5173,
-        strictPort: false,
-        proxy: { '/api': server.url },
-      },
-      plugins: [demoSession(server, vapidPublicKey(dataFile))],
-    });
     await vite.listen();
   } catch (error) {
-    await server.close();
+    await vite.close();
     throw error;
   }
   const url = vite.resolvedUrls!.local[0]!;
   return {
     url,
-    server,
+    urlFor(other) {
+      backends.set(other.server.url, other);
+      return `${url}?api=${encodeURIComponent(other.server.url)}`;
+    },
+    forget(other) {
+      backends.delete(other.server.url);
+    },
+    close: () => vite.close(),
+  };
+}
+
+/** `npm start`'s demo: one backend on `dataFile`, and the page proxying `/api` to it. */
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+  const dataFile = options.dataFile ?? '.data/demo.sqlite';
+  const backend = await startBackend({ port: options.serverPort ?? 3000, dataFile });
+  let page: DemoPage;
+  try {
+    page = await startDemoPage({ port: options.port ?? 5173, backend });
+  } catch (error) {
+    await backend.server.close();
+    throw error;
+  }
+  return {
+    url: page.url,
+    server: backend.server,
     async close() {
-      await vite.close();
-      await server.close();
+      await page.close();
+      await backend.server.close();
     },
   };
 }

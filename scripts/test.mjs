@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: every check, one after another, and one closing line "N passed, N failed".
+// `npm test`: every check, and one closing line "N passed, N failed".
 //   typecheck, lint        one check each
-//   wtr                    unit, component and contract tests in headless Chromium
 //   node                   reference-server tests over real HTTP (node:test)
+//   wtr                    unit, component and contract tests in headless Chromium
 //   stories                every Storybook story checked with axe
-//   e2e                    the demo page driven by playwright-core
+//   e2e                    the demo page driven by @playwright/test (playwright.config.ts)
+// Steps in one group run side by side, groups one after another: typecheck, lint and node each keep
+// about one core busy, while the browser steps use both cores on their own.
 // `npm test -- wtr e2e` runs only the named steps.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -34,11 +36,13 @@ const STEPS = {
     count: (out) => lineCount(out, /^storybook-axe: (\d+) passed, (\d+) failed/m),
   },
   e2e: {
-    cmd: 'node',
-    args: [...NODE_TS, 'test/e2e/run.ts'],
+    cmd: 'npx',
+    args: ['playwright', 'test'],
+    // The closing line of test/e2e/summary-reporter.ts.
     count: (out) => lineCount(out, /^e2e: (\d+) passed, (\d+) failed/m),
   },
 };
+const GROUPS = [['typecheck', 'lint', 'node'], ['wtr'], ['stories'], ['e2e']];
 
 function nodeTests() {
   return readdirSync('test', { recursive: true })
@@ -53,7 +57,8 @@ function lineCount(out, re) {
   return m ? { passed: +m[1], failed: +m[2] } : null;
 }
 
-function run({ cmd, args }) {
+/** Runs a step; its output goes straight through, or is `held` until it ends (when steps run side by side). */
+function run({ cmd, args }, held) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,31 +68,39 @@ function run({ cmd, args }) {
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk) => {
         out += chunk;
-        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+        if (!held) (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
       });
     }
     child.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
 }
 
-const wanted = process.argv.slice(2);
-const names = wanted.length ? wanted : Object.keys(STEPS);
-const total = { passed: 0, failed: 0 };
-const lines = [];
-for (const name of names) {
+/** Runs one step and counts its results; a runner that crashed before counting is one failure. */
+async function runStep(name, held) {
   const step = STEPS[name];
-  if (!step) throw new Error(`unknown step ${name}; steps: ${Object.keys(STEPS).join(', ')}`);
-  console.log(`\n=== ${name}: ${step.cmd} ${step.args.join(' ')}`);
+  const title = `\n=== ${name}: ${step.cmd} ${step.args.join(' ')}`;
+  if (!held) console.log(title);
   const started = Date.now();
-  const { code, out } = await run(step);
-  // A runner that crashed before counting still counts as one failure.
+  const { code, out } = await run(step, held);
+  if (held) console.log(`${title}\n${out}`);
   let counted = step.count(out, code) ?? { passed: 0, failed: 1 };
   if (code !== 0 && counted.failed === 0) counted = { ...counted, failed: 1 };
-  total.passed += counted.passed;
-  total.failed += counted.failed;
-  lines.push(
-    `${name}: ${counted.passed} passed, ${counted.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-  );
+  return { name, ...counted, seconds: (Date.now() - started) / 1000 };
+}
+
+const wanted = process.argv.slice(2);
+for (const name of wanted)
+  if (!STEPS[name]) throw new Error(`unknown step ${name}; steps: ${Object.keys(STEPS).join(', ')}`);
+const total = { passed: 0, failed: 0 };
+const lines = [];
+for (const group of GROUPS) {
+  const names = group.filter((name) => !wanted.length || wanted.includes(name));
+  const results = await Promise.all(names.map((name) => runStep(name, names.length > 1)));
+  for (const { name, passed, failed, seconds } of results) {
+    total.passed += passed;
+    total.failed += failed;
+    lines.push(`${name}: ${passed} passed, ${failed} failed (${seconds.toFixed(1)} s)`);
+  }
 }
 console.log(`\n${lines.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);

@@ -1,121 +1,103 @@
 // The Audio, Email and Push sections on the demo page, through the Chatwoot adapter to the reference
 // server: each change saves at once, and a reload shows it kept.
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { openSettings, untilServer } from './context.js';
-import { test } from './harness.js';
+import type { Page } from '@playwright/test';
+import { expect, openSettings, test, type TestBackend } from './fixtures.js';
 
 /** Waits until the section's status says "Saved" (the user's view of it). */
-const saved = (page: Page, section: 'audio' | 'email' | 'push') =>
-  page
-    .locator(`notification-prefs[sections="${section}"] [part~="status"]`)
-    .filter({ hasText: 'Saved' })
-    .waitFor();
+const saved = (page: Page, section: 'Audio' | 'Email' | 'Push') =>
+  expect(
+    page
+      .getByRole('region', { name: `${section} notifications` })
+      .getByRole('status')
+      .filter({ hasText: 'Saved' }),
+  ).toBeVisible();
 
-async function openNotifications(page: Page): Promise<void> {
-  await openSettings(page);
-  await page.getByRole('radio', { name: 'None (the default)' }).waitFor();
-  await page.getByRole('checkbox', { name: 'Push A new conversation is created' }).waitFor();
+const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
+
+async function openNotifications(page: Page, backend: TestBackend): Promise<void> {
+  await openSettings(page, backend);
+  await expect(page.getByRole('radio', { name: 'None (the default)' })).toBeVisible();
+  await expect(checkbox(page, 'Push A new conversation is created')).toBeVisible();
 }
 
-test('changes audio, email and push settings, reloads and sees them kept', async (page) => {
-  await openNotifications(page);
+test('changes audio, email and push settings, reloads and sees them kept', async ({ page, backend }) => {
+  await openNotifications(page, backend);
   // Chatwoot's defaults, shown explicitly: no audio alerts, "ding", assignment by email and push.
-  assert.equal(await page.getByRole('radio', { name: 'None (the default)' }).isChecked(), true);
-  assert.equal(
-    await page.getByRole('checkbox', { name: 'Email A conversation is assigned to you' }).isChecked(),
-    true,
-  );
+  await expect(page.getByRole('radio', { name: 'None (the default)' })).toBeChecked();
+  await expect(checkbox(page, 'Email A conversation is assigned to you')).toBeChecked();
 
   await page.getByRole('radio', { name: 'All conversations' }).check();
-  await saved(page, 'audio');
+  await saved(page, 'Audio');
   await page.getByRole('combobox', { name: 'Alert tone' }).selectOption('bell');
-  await saved(page, 'audio');
+  await saved(page, 'Audio');
   const volume = page.getByRole('slider', { name: 'Volume' });
   await volume.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
-  await page
-    .getByRole('checkbox', { name: 'Repeat every 30 seconds while an assigned conversation is unread' })
-    .check();
-  await saved(page, 'audio');
+  await checkbox(page, 'Repeat every 30 seconds while an assigned conversation is unread').check();
+  await saved(page, 'Audio');
 
-  await page.getByRole('checkbox', { name: 'Email A new conversation is created' }).check();
-  await page.getByRole('checkbox', { name: 'Email A conversation is assigned to you' }).uncheck();
-  await saved(page, 'email');
-  await page.getByRole('checkbox', { name: 'Push You are mentioned in a conversation' }).check();
-  await saved(page, 'push');
-  await untilServer(
-    ({ audio, email, push }) =>
-      audio.events.length === 3 &&
-      audio.tone === 'bell' &&
-      audio.volume === 0.8 &&
-      audio.repeatWhileUnread &&
-      email.conversation_creation &&
-      !email.conversation_assignment &&
-      push.conversation_mention,
-  );
+  await checkbox(page, 'Email A new conversation is created').check();
+  await checkbox(page, 'Email A conversation is assigned to you').uncheck();
+  await saved(page, 'Email');
+  await checkbox(page, 'Push You are mentioned in a conversation').check();
+  await saved(page, 'Push');
+  await expect
+    .poll(() => backend.preferences())
+    .toMatchObject({
+      audio: {
+        events: expect.arrayContaining(['assigned', 'unassigned', 'notme']),
+        tone: 'bell',
+        volume: 0.8,
+        repeatWhileUnread: true,
+      },
+      email: { conversation_creation: true, conversation_assignment: false },
+      push: { conversation_mention: true },
+    });
 
   await page.reload();
-  await openNotifications(page);
-  assert.equal(await page.getByRole('radio', { name: 'All conversations' }).isChecked(), true);
-  assert.equal(await page.getByRole('combobox', { name: 'Alert tone' }).inputValue(), 'bell');
-  assert.equal(await page.getByRole('slider', { name: 'Volume' }).inputValue(), '80');
-  assert.equal(
-    await page
-      .getByRole('checkbox', { name: 'Repeat every 30 seconds while an assigned conversation is unread' })
-      .isChecked(),
-    true,
-  );
-  assert.equal(
-    await page.getByRole('checkbox', { name: 'Email A new conversation is created' }).isChecked(),
-    true,
-  );
-  assert.equal(
-    await page.getByRole('checkbox', { name: 'Email A conversation is assigned to you' }).isChecked(),
-    false,
-  );
-  assert.equal(
-    await page.getByRole('checkbox', { name: 'Push You are mentioned in a conversation' }).isChecked(),
-    true,
-  );
+  await openNotifications(page, backend);
+  await expect(page.getByRole('radio', { name: 'All conversations' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Alert tone' })).toHaveValue('bell');
+  await expect(page.getByRole('slider', { name: 'Volume' })).toHaveValue('80');
+  await expect(
+    checkbox(page, 'Repeat every 30 seconds while an assigned conversation is unread'),
+  ).toBeChecked();
+  await expect(checkbox(page, 'Email A new conversation is created')).toBeChecked();
+  await expect(checkbox(page, 'Email A conversation is assigned to you')).not.toBeChecked();
+  await expect(checkbox(page, 'Push You are mentioned in a conversation')).toBeChecked();
   // One section's save did not touch another's: push assignment is still on.
-  assert.equal(
-    await page.getByRole('checkbox', { name: 'Push A conversation is assigned to you' }).isChecked(),
-    true,
-  );
+  await expect(checkbox(page, 'Push A conversation is assigned to you')).toBeChecked();
 });
 
-test('switches a whole column with many quick changes, and keeps every one', async (page) => {
-  await openNotifications(page);
-  const all = page.getByRole('checkbox', { name: 'Push all events' });
-  await all.check();
+test('switches a whole column with many quick changes, and keeps every one', async ({ page, backend }) => {
+  await openNotifications(page, backend);
+  await page.getByRole('radio', { name: 'All conversations' }).check();
+  await checkbox(page, 'Push all events').check();
   // Quick toggles while the column write may still run: serialised, none lost.
-  await page.getByRole('checkbox', { name: 'Push A new conversation is created' }).uncheck();
-  await page
-    .getByRole('checkbox', { name: 'Push A new message is created in a participating conversation' })
-    .uncheck();
+  await checkbox(page, 'Push A new conversation is created').uncheck();
+  await checkbox(page, 'Push A new message is created in a participating conversation').uncheck();
   await page.getByRole('radio', { name: 'Custom' }).check();
-  await page.getByRole('checkbox', { name: 'Unassigned conversations' }).uncheck();
-  await untilServer(
-    ({ audio, push }) =>
-      audio.events.join() === 'assigned,notme' &&
-      !push.conversation_creation &&
-      push.conversation_mention &&
-      !push.participating_conversation_new_message,
-  );
+  await checkbox(page, 'Unassigned conversations').uncheck();
+  await expect
+    .poll(() => backend.preferences())
+    .toMatchObject({
+      audio: { events: ['assigned', 'notme'] },
+      push: {
+        conversation_creation: false,
+        conversation_mention: true,
+        participating_conversation_new_message: false,
+      },
+    });
 
   await page.reload();
-  await openNotifications(page);
-  const push = async (name: string) => page.getByRole('checkbox', { name: `Push ${name}` }).isChecked();
-  assert.equal(await push('A new conversation is created'), false);
-  assert.equal(await push('A conversation is assigned to you'), true);
-  assert.equal(await push('You are mentioned in a conversation'), true);
-  assert.equal(await push('A new message is created in an assigned conversation'), true);
-  assert.equal(await push('A new message is created in a participating conversation'), false);
-  assert.equal(await page.getByRole('radio', { name: 'Custom' }).isChecked(), true);
-  assert.equal(await page.getByRole('checkbox', { name: 'Unassigned conversations' }).isChecked(), false);
-  assert.equal(
-    await page.getByRole('checkbox', { name: 'Conversations assigned to others' }).isChecked(),
-    true,
-  );
+  await openNotifications(page, backend);
+  const push = (name: string) => checkbox(page, `Push ${name}`);
+  await expect(push('A new conversation is created')).not.toBeChecked();
+  await expect(push('A conversation is assigned to you')).toBeChecked();
+  await expect(push('You are mentioned in a conversation')).toBeChecked();
+  await expect(push('A new message is created in an assigned conversation')).toBeChecked();
+  await expect(push('A new message is created in a participating conversation')).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Custom' })).toBeChecked();
+  await expect(checkbox(page, 'Unassigned conversations')).not.toBeChecked();
+  await expect(checkbox(page, 'Conversations assigned to others')).toBeChecked();
 });

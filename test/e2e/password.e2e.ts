@@ -1,9 +1,6 @@
 // The Password section on the demo page, through the Chatwoot adapter to the reference server.
-// Other tests rely on the seeded password: every test here leaves it as it found it, also when it fails.
-import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { currentDemo, openSettings } from './context.js';
-import { test } from './harness.js';
+import type { Page } from '@playwright/test';
+import { expect, openSettings, test } from './fixtures.js';
 
 const SEEDED = 'Password1!';
 const NEW = 'E2e Passw0rd!';
@@ -17,57 +14,44 @@ async function change(page: Page, current: string, password: string, confirmatio
   await page.getByRole('button', { name: 'Change password' }).click();
 }
 
-/** Puts the seeded password back through the API (a no-op when it is already back). */
-async function restore(): Promise<void> {
-  const { server } = currentDemo();
-  await fetch(`${server.url}/api/v1/profile`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', api_access_token: server.demo.token },
-    body: JSON.stringify({
-      profile: { current_password: NEW, password: SEEDED, password_confirmation: SEEDED },
-    }),
-  });
-}
-
-test('offers password managers a real form with the account as username', async (page) => {
-  await openSettings(page);
+test('offers password managers a real form with the account as username', async ({ page, backend }) => {
+  await openSettings(page, backend);
   const form = page.locator('password-change form');
-  assert.equal(await form.locator('input[autocomplete="username"]').inputValue(), 'agent@example.com');
-  assert.deepEqual(
+  await expect(form.locator('input[autocomplete="username"]')).toHaveValue('agent@example.com');
+  expect(
     await form
       .locator('input[type="password"]')
       .evaluateAll((inputs) =>
         inputs.map((i) => [i.getAttribute('autocomplete'), i.getRootNode() === document]),
       ),
-    [
-      ['current-password', true],
-      ['new-password', true],
-      ['new-password', true],
-    ],
-  );
+  ).toEqual([
+    ['current-password', true],
+    ['new-password', true],
+    ['new-password', true],
+  ]);
 });
 
-test('changes the password, refuses the old one, and changes it back', async (page) => {
-  try {
-    await openSettings(page);
-    await field(page, 'New password').fill('pässword');
-    await page.getByText('Not allowed: ä').waitFor();
+test('changes the password, refuses the old one, and changes it back', async ({
+  page,
+  backend,
+  pageErrors,
+}) => {
+  // The server's refusal of the old password is a failed request in the browser's console.
+  pageErrors.allow(/Failed to load resource: the server responded with a status of 422/);
+  await openSettings(page, backend);
+  await field(page, 'New password').fill('pässword');
+  await expect(page.getByText('Not allowed: ä')).toBeVisible();
 
-    await change(page, SEEDED, NEW);
-    await page.getByText('Your password has been changed').waitFor();
-    assert.equal(await field(page, 'New password').inputValue(), '', 'the fields are cleared');
+  await change(page, SEEDED, NEW);
+  await expect(page.getByText('Your password has been changed')).toBeVisible();
+  await expect(field(page, 'New password'), 'the fields are cleared').toHaveValue('');
 
-    // The old password is no longer the current one.
-    await change(page, SEEDED, SEEDED);
-    await page
-      .locator('password-change [part~="field-error"]')
-      .getByText('Invalid current password')
-      .waitFor();
-    assert.equal(await field(page, 'Current password').getAttribute('aria-invalid'), 'true');
+  // The old password is no longer the current one.
+  await change(page, SEEDED, SEEDED);
+  const current = field(page, 'Current password');
+  await expect(current).toHaveAccessibleDescription(/Invalid current password/);
+  await expect(current).toHaveAttribute('aria-invalid', 'true');
 
-    await change(page, NEW, SEEDED);
-    await page.getByText('Your password has been changed').waitFor();
-  } finally {
-    await restore();
-  }
+  await change(page, NEW, SEEDED);
+  await expect(page.getByText('Your password has been changed')).toBeVisible();
 });

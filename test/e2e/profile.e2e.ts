@@ -1,9 +1,6 @@
 // The Profile section on the demo page, through the Chatwoot adapter to the reference server.
-// The last test leaves an email change waiting for confirmation (Devise keeps it until confirmed).
-import assert from 'node:assert/strict';
 import { crc32, deflateSync } from 'node:zlib';
-import { openSettings, restartDemo } from './context.js';
-import { test } from './harness.js';
+import { expect, openSettings, test } from './fixtures.js';
 
 /** A `width` × `height` PNG, half orange and half blue. */
 function png(width: number, height: number): Buffer {
@@ -33,99 +30,111 @@ function png(width: number, height: number): Buffer {
   ]);
 }
 
-test('edits the display name, saves, reloads and sees it kept', async (page) => {
-  await openSettings(page);
+test('edits the display name, saves, reloads and sees it kept', async ({ page, backend }) => {
+  await openSettings(page, backend);
   const displayName = page.getByLabel('Display name');
-  assert.equal(await displayName.inputValue(), 'Jane');
+  await expect(displayName).toHaveValue('Jane');
   await displayName.fill('Jane from e2e');
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await page.getByText('Your profile has been updated successfully').waitFor();
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
   await page.reload();
-  await page.getByLabel('Your full name').waitFor();
-  assert.equal(await page.getByLabel('Display name').inputValue(), 'Jane from e2e');
+  await expect(page.getByLabel('Display name')).toHaveValue('Jane from e2e');
 });
 
-test('keeps the edit across a restart of both servers', async (page) => {
-  await openSettings(page);
+test('keeps the edit across a restart of the server', async ({ page, backend }) => {
+  await openSettings(page, backend);
   await page.getByLabel('Your full name').fill('Jane Restarted');
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await page.getByText('Your profile has been updated successfully').waitFor();
-  await restartDemo();
-  await openSettings(page);
-  assert.equal(await page.getByLabel('Your full name').inputValue(), 'Jane Restarted');
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await backend.restart();
+  await openSettings(page, backend);
+  await expect(page.getByLabel('Your full name')).toHaveValue('Jane Restarted');
 });
 
-test('shows the server refusing a taken email on the field and keeps the other edits', async (page) => {
-  await openSettings(page);
+test('shows the server refusing a taken email on the field and keeps the other edits', async ({
+  page,
+  backend,
+  pageErrors,
+}) => {
+  // The server's refusal is a failed request in the browser's console.
+  pageErrors.allow(/Failed to load resource: the server responded with a status of 422/);
+  await openSettings(page, backend);
   await page.getByLabel('Display name').fill('Kept edit');
-  await page.getByLabel('Your email address').fill('taken@example.com');
+  const email = page.getByLabel('Your email address');
+  await email.fill('taken@example.com');
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await page.getByText('Email has already been taken').waitFor();
-  assert.equal(await page.getByLabel('Display name').inputValue(), 'Kept edit');
-  assert.equal(await page.getByLabel('Your email address').getAttribute('aria-invalid'), 'true');
+  await expect(email).toHaveAccessibleDescription(/Email has already been taken/);
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Display name')).toHaveValue('Kept edit');
 });
 
-test('changes full name and display name, and keeps them after a reload', async (page) => {
-  await openSettings(page);
+test('changes full name and display name, and keeps them after a reload', async ({ page, backend }) => {
+  await openSettings(page, backend);
   await page.getByLabel('Your full name').fill('Jane Q. Doe');
   await page.getByLabel('Display name').fill('Jane Q.');
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await page.getByText('Your profile has been updated successfully').waitFor();
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
   await page.reload();
-  await page.getByLabel('Your full name').waitFor();
-  assert.equal(await page.getByLabel('Your full name').inputValue(), 'Jane Q. Doe');
-  assert.equal(await page.getByLabel('Display name').inputValue(), 'Jane Q.');
+  await expect(page.getByLabel('Your full name')).toHaveValue('Jane Q. Doe');
+  await expect(page.getByLabel('Display name')).toHaveValue('Jane Q.');
 });
 
-test('uploads a profile image cropped to a square, sees it after a reload, then removes it', async (page) => {
-  await openSettings(page);
+test('uploads a profile image cropped to a square, sees it after a reload, then removes it', async ({
+  page,
+  backend,
+}) => {
+  await openSettings(page, backend);
   await page.locator('profile-details input[type="file"]').setInputFiles({
     name: 'me.png',
     mimeType: 'image/png',
     buffer: png(600, 400),
   });
-  await page.getByRole('img', { name: 'Preview of your new profile image' }).waitFor();
+  await expect(page.getByRole('img', { name: 'Preview of your new profile image' })).toBeVisible();
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await page.getByText('Your profile has been updated successfully').waitFor();
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
 
   await page.reload();
   const image = page.getByRole('img', { name: 'Your profile image' });
-  await image.waitFor();
-  await page.waitForFunction(
-    (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
-    await image.elementHandle(),
-  );
-  const size = await image.evaluate((img) => [
-    (img as HTMLImageElement).naturalWidth,
-    (img as HTMLImageElement).naturalHeight,
-  ]);
-  assert.deepEqual(size, [400, 400], 'cropped to a square on the device');
+  await expect
+    .poll(
+      () =>
+        image.evaluate((img) => [
+          (img as HTMLImageElement).naturalWidth,
+          (img as HTMLImageElement).naturalHeight,
+        ]),
+      { message: 'cropped to a square on the device' },
+    )
+    .toEqual([400, 400]);
 
   await page.getByRole('button', { name: 'Remove image' }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove your profile image?' });
   await dialog.getByRole('button', { name: 'Remove image' }).click();
-  await page.getByText('Your profile image has been removed').waitFor();
+  await expect(page.getByText('Your profile image has been removed')).toBeVisible();
   await page.reload();
-  await page.getByRole('img', { name: 'Your initials (no profile image)' }).waitFor();
+  await expect(page.getByRole('img', { name: 'Your initials (no profile image)' })).toBeVisible();
 });
 
-test('refuses a file that is not an image with a clear message', async (page) => {
-  await openSettings(page);
+test('refuses a file that is not an image with a clear message', async ({ page, backend }) => {
+  await openSettings(page, backend);
   await page.locator('profile-details input[type="file"]').setInputFiles({
     name: 'notes.png',
     mimeType: 'image/png',
     buffer: Buffer.from('not a picture'),
   });
-  await page.getByText('“notes.png” could not be read as an image').waitFor();
+  await expect(page.getByText('“notes.png” could not be read as an image')).toBeVisible();
 });
 
-test('changes the email: the new one waits for confirmation, also after a reload', async (page) => {
-  await openSettings(page);
+test('changes the email: the new one waits for confirmation, also after a reload', async ({
+  page,
+  backend,
+}) => {
+  await openSettings(page, backend);
   await page.getByLabel('Your email address').fill('jane.e2e@example.com');
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await page.getByText('Your profile has been updated successfully').waitFor();
-  await page.getByText('Check jane.e2e@example.com for a confirmation link').waitFor();
-  assert.equal(await page.getByLabel('Your email address').inputValue(), 'agent@example.com');
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  const pending = page.getByText('Check jane.e2e@example.com for a confirmation link');
+  await expect(pending).toBeVisible();
+  await expect(page.getByLabel('Your email address')).toHaveValue('agent@example.com');
   await page.reload();
-  await page.getByText('Check jane.e2e@example.com for a confirmation link').waitFor();
+  await expect(pending).toBeVisible();
 });

@@ -1,0 +1,102 @@
+// The end-to-end tests' fixtures: one demo page server per worker (Vite is the slow part), one
+// backend per test (a reference server on a fresh SQLite file: tests share no data and run in any
+// order), and a page whose errors fail the test.
+import { test as base, expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+import type { NotificationPreferences } from '@profile-elements/core';
+import { startBackend, startDemoPage, type Backend, type DemoPage } from '../../scripts/demo-server.js';
+
+export { expect };
+
+/** One test's reference server, and the demo page's address for it. */
+export interface TestBackend {
+  /** The running server; `server.demo.token` is the demo agent's current token. */
+  readonly server: Backend['server'];
+  /** The demo page, talking to this server. */
+  readonly pageUrl: string;
+  /** Stops the server and starts it again on the same database file (on a new port: see `pageUrl`). */
+  restart(): Promise<void>;
+  /** The notification preferences the server holds, read through the adapter with the current token. */
+  preferences(): Promise<NotificationPreferences>;
+}
+
+/**
+ * Console errors a test expects, as the browser words them. Failed requests show up as console
+ * errors ("Failed to load resource: the server responded with a status of 422"), so a test that
+ * provokes a refusal allows that one status, and only for itself.
+ */
+export interface PageErrors {
+  allow(pattern: RegExp): void;
+}
+
+async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBackend> {
+  const corsOrigin = new URL(demoPage.url).origin;
+  let backend = await startBackend({ port: 0, dataFile, corsOrigin });
+  return {
+    get server() {
+      return backend.server;
+    },
+    get pageUrl() {
+      return demoPage.urlFor(backend);
+    },
+    async restart() {
+      demoPage.forget(backend);
+      await backend.server.close();
+      backend = await startBackend({ port: 0, dataFile, corsOrigin });
+    },
+    preferences() {
+      const { url, demo } = backend.server;
+      return new ChatwootAdapter({ baseUrl: url, token: demo.token }).loadNotificationPreferences();
+    },
+  };
+}
+
+export const test = base.extend<{ backend: TestBackend; pageErrors: PageErrors }, { demoPage: DemoPage }>({
+  demoPage: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      // Vite's dependency cache, one per parallel worker: two optimizers must not share a folder.
+      const cacheDir = fileURLToPath(
+        new URL(`../../node_modules/.vite/e2e-${workerInfo.parallelIndex}`, import.meta.url),
+      );
+      const demoPage = await startDemoPage({ port: 0, cacheDir });
+      await use(demoPage);
+      await demoPage.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  backend: async ({ demoPage }, use, testInfo) => {
+    // In the test's output folder: kept with the trace when the test fails, removed when it passes.
+    const backend = await openBackend(demoPage, testInfo.outputPath('demo.sqlite'));
+    await use(backend);
+    await backend.server.close();
+  },
+
+  // Every test fails on an uncaught error or unhandled rejection in the page, and on console errors
+  // it did not allow.
+  pageErrors: [
+    async ({ context }, use) => {
+      const allowed: RegExp[] = [];
+      const errors: string[] = [];
+      context.on('weberror', (e) => errors.push(`page error: ${e.error().stack ?? e.error().message}`));
+      context.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      });
+      await use({ allow: (pattern) => allowed.push(pattern) });
+      expect(
+        errors.filter((e) => !allowed.some((pattern) => pattern.test(e))),
+        'errors in the page',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens the demo page on the test's backend and waits until the Profile section has loaded. */
+export async function openSettings(page: Page, backend: TestBackend): Promise<void> {
+  await page.goto(backend.pageUrl);
+  await expect(page.getByLabel('Your full name')).toBeVisible();
+}
