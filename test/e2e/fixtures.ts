@@ -1,7 +1,7 @@
 // The end-to-end tests' fixtures: one demo page server per worker (Vite is the slow part), one
 // backend per test (a reference server on a fresh SQLite file: tests share no data and run in any
 // order), and a page whose errors fail the test.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import type { NotificationPreferences } from '@profile-elements/core';
@@ -28,6 +28,11 @@ export interface TestBackend {
  */
 export interface PageErrors {
   allow(pattern: RegExp): void;
+}
+
+/** Allows the console line of a request the server refuses (422): the test provokes it on purpose. */
+export function allowRefusal(pageErrors: PageErrors): void {
+  pageErrors.allow(/Failed to load resource: the server responded with a status of 422/);
 }
 
 async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBackend> {
@@ -94,6 +99,12 @@ export const test = base.extend<{ backend: TestBackend; pageErrors: PageErrors }
     { auto: true },
   ],
 });
+
+/** `input` shows `message` as its error: described by it, and marked invalid. */
+export async function expectFieldError(input: Locator, message: RegExp): Promise<void> {
+  await expect(input).toHaveAccessibleDescription(message);
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+}
 
 /** Opens the demo page on the test's backend and waits until the Profile section has loaded. */
 export async function openSettings(page: Page, backend: TestBackend): Promise<void> {

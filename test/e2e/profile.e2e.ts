@@ -1,6 +1,6 @@
 // The Profile section on the demo page, through the Chatwoot adapter to the reference server.
 import { crc32, deflateSync } from 'node:zlib';
-import { expect, openSettings, test } from './fixtures.js';
+import { allowRefusal, expect, expectFieldError, openSettings, test } from './fixtures.js';
 
 /** A `width` × `height` PNG, half orange and half blue. */
 function png(width: number, height: number): Buffer {
@@ -56,15 +56,13 @@ test('shows the server refusing a taken email on the field and keeps the other e
   backend,
   pageErrors,
 }) => {
-  // The server's refusal is a failed request in the browser's console.
-  pageErrors.allow(/Failed to load resource: the server responded with a status of 422/);
+  allowRefusal(pageErrors);
   await openSettings(page, backend);
   await page.getByLabel('Display name').fill('Kept edit');
   const email = page.getByLabel('Your email address');
   await email.fill('taken@example.com');
   await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(email).toHaveAccessibleDescription(/Email has already been taken/);
-  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expectFieldError(email, /Email has already been taken/);
   await expect(page.getByLabel('Display name')).toHaveValue('Kept edit');
 });
 

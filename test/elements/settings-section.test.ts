@@ -1,7 +1,7 @@
 // The section base, through the real elements: every adapter call carries a signal, failures are
 // SettingsErrors only, outcomes are events and custom states, and capabilities agree with the page.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { SettingsError, type Profile, type SettingsAdapter } from '@profile-elements/core';
+import { SettingsError, type SettingsAdapter } from '@profile-elements/core';
 import { MemoryAdapter } from '@profile-elements/core/memory';
 import '@profile-elements/elements/define/all.js';
 import type {
@@ -18,14 +18,8 @@ import { parts as notificationParts } from '../../packages/elements/src/notifica
 import { parts as tokenParts } from '../../packages/elements/src/access-token/parts.js';
 import { field, type, until } from '../helpers/dom.js';
 
-const PROFILE: Profile = {
-  id: '1',
-  name: 'Jane Doe',
-  displayName: 'Jane',
-  email: 'agent@example.com',
-  pendingEmail: null,
-  avatarUrl: '',
-};
+/** The in-memory adapter's demo profile, served by the hand-made adapter below. */
+const PROFILE = new MemoryAdapter().profile;
 
 /** A call an adapter received: its name and the options it was given. */
 type Seen = { method: string; signal: AbortSignal | undefined };

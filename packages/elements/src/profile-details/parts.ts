@@ -1,8 +1,4 @@
-/**
- * Every `part` of `<profile-details>`, as its JSDoc `@csspart` lines document them (a test keeps the two, and
- * the rendered nodes, in step). `<profile-settings>` re-exports each as `<section>-<part>`; this list
- * is kept apart from the element so the page can do that without loading the element's code.
- */
+/** Every `part` of `<profile-details>`, as its `@csspart` lines document them (tests keep the two in step). */
 export const parts = [
   'section',
   'header',

@@ -11,7 +11,11 @@ import { parts as tokenParts } from '../access-token/parts.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { profileSettingsStyles } from './profile-settings.styles.js';
 
-/** `exportparts` for a section: each of its parts, prefixed with the section's name (the one rule). */
+/**
+ * `exportparts` for a section: each of its parts, prefixed with the section's name (the one rule).
+ * The lists come from the sections' `parts.ts`, apart from their classes, so the page can export
+ * them without loading a section's code.
+ */
 const exportParts = (section: SectionName, parts: readonly string[]) =>
   parts.map((part) => `${part}: ${section}-${part}`).join(', ');
 
