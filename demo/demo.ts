@@ -8,18 +8,29 @@ const api = new URLSearchParams(location.search).get('api');
 
 // A real host knows the signed-in user's token from its own session; the demo asks the dev server,
 // which asks the reference server for the demo agent's current token (and the VAPID key for push).
-const session: { token: string; vapidPublicKey: string } = await fetch(
-  api === null ? '/demo-session.json' : `/demo-session.json?api=${encodeURIComponent(api)}`,
-).then((r) => r.json());
+const sessionUrl = api === null ? '/demo-session.json' : `/demo-session.json?api=${encodeURIComponent(api)}`;
+const readSession = (): Promise<{ token: string; vapidPublicKey: string }> =>
+  fetch(sessionUrl, { cache: 'no-store' }).then((r) => r.json());
+const session = await readSession();
 
 const settings = document.querySelector('profile-settings')!;
-settings.adapter = new ChatwootAdapter({ baseUrl: api ?? location.origin, token: session.token });
+settings.adapter = new ChatwootAdapter({
+  baseUrl: api ?? location.origin,
+  // When the backend refuses the token (it expired, or was regenerated in another tab), the adapter
+  // asks again: the host's session gives the current one, and the refused call is sent once more.
+  token: async ({ rejected }) => (rejected ? (await readSession()).token : session.token),
+});
 // Browser push: the host's service worker and its VAPID public key.
 settings.vapidPublicKey = session.vapidPublicKey;
 if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
 
 const notice = document.getElementById('notice')!;
 settings.addEventListener('pe-saved', (e) => (notice.textContent = `Saved: ${e.detail.section}`));
+// The session could not be renewed: a real host would send the user to its sign-in page here.
+settings.addEventListener(
+  'pe-session-expired',
+  () => (notice.textContent = 'Your session has ended: sign in again.'),
+);
 settings.addEventListener(
   'pe-failed',
   (e) => (notice.textContent = `Failed (${e.detail.during} ${e.detail.section}): ${e.detail.error.kind}`),

@@ -37,6 +37,8 @@ export interface BackendOptions {
   dataFile: string;
   /** The page's origin, when the page calls the backend directly instead of through the proxy. */
   corsOrigin?: string;
+  /** Test-only fault injection (`server.faults`); never for `npm start`. */
+  faults?: boolean;
 }
 
 export interface DemoPage {
@@ -80,8 +82,8 @@ function vapidPublicKey(dataFile: string): string {
 }
 
 export async function startBackend(options: BackendOptions): Promise<Backend> {
-  const { port, dataFile, corsOrigin } = options;
-  const server = await startServer({ port, dataFile, ...(corsOrigin ? { corsOrigin } : {}) });
+  const { port, dataFile, corsOrigin, faults = false } = options;
+  const server = await startServer({ port, dataFile, faults, ...(corsOrigin ? { corsOrigin } : {}) });
   return { server, vapidPublicKey: vapidPublicKey(dataFile) };
 }
 

@@ -1,8 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import '@profile-elements/elements/define/profile-details.js';
-import { BRAND_TOKENS, adapterOf, states } from './support/profile-states.js';
+import type { MemoryAdapter } from '@profile-elements/core/memory';
+import type { ProfilePatch } from '@profile-elements/core';
+import {
+  BRAND_TOKENS,
+  adapterOf,
+  loadedForm,
+  replaceText,
+  states,
+  withAdapter,
+} from './support/profile-states.js';
 import { avatarStates } from './support/avatar-states.js';
+import { keptOnDevice } from './support/kept-on-device.js';
+import { offline } from './support/offline.js';
+import {
+  expectSessionExpired,
+  sessionExpiredArgTypes,
+  sessionExpiredArgs,
+} from './support/session-expired.js';
 
 // `<profile-details>`: the Profile section on its own, on an in-memory backend. Every state of the
 // section has a story; the ones that need a user (typing, "Update Profile") get there in `play`.
@@ -14,8 +31,14 @@ const meta: Meta = {
   argTypes: {
     adapter: { control: false, description: 'Set by the story (an in-memory adapter).' },
     dirty: { control: false },
+    ...sessionExpiredArgTypes,
   },
-  render: (_args, context) => html`<profile-details .adapter=${adapterOf(context)}></profile-details>`,
+  args: sessionExpiredArgs(),
+  render: (args, context) =>
+    html`<profile-details
+      .adapter=${adapterOf(context)}
+      @pe-session-expired=${args['onSessionExpired']}
+    ></profile-details>`,
 };
 export default meta;
 
@@ -30,6 +53,22 @@ export const PendingEmailChange: Story = { ...states.PendingEmailChange };
 export const LoadFailed: Story = { ...states.LoadFailed };
 export const LoadFailedThenRetried: Story = { ...states.LoadFailedThenRetried };
 export const SessionExpired: Story = { ...states.SessionExpired };
+
+/** "Update Profile" refused because the session ended: why, no "Try again", the edits kept, the host told. */
+export const SessionExpiredWhileSaving: Story = {
+  loaders: withAdapter({}, (adapter) => adapter.failOn('updateProfile', 'auth')),
+  play: async (context) => {
+    const form = await loadedForm(context.canvasElement);
+    await replaceText(form.name, 'Jane Q. Doe');
+    await userEvent.click(form.submit);
+    await expect(await form.findByRole('alert')).toHaveTextContent(
+      'Your session has ended or your access was revoked. Sign in again to continue.',
+    );
+    await expect(form.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(form.name).toHaveValue('Jane Q. Doe');
+    await expectSessionExpired(context.args, 'save');
+  },
+};
 export const InvalidInput: Story = { ...states.InvalidInput };
 export const EmailTaken: Story = { ...states.EmailTaken };
 export const SaveFailed: Story = { ...states.SaveFailed };
@@ -90,3 +129,78 @@ export const RemoveConfirmationDark: Story = {
 };
 export const ImageRemoved: Story = { ...avatarStates.ImageRemoved };
 export const NoImageCapability: Story = { ...avatarStates.NoImageCapability };
+
+// Kept on the device: unsaved edits come back after a reload (seeded in IndexedDB before the element
+// loads, under an adapter `name` of the story's own), and "Update Profile" offline waits for the network.
+
+/** Edits kept on the device for the profile as the server has it now (`base`) and what was typed. */
+const keptEdits =
+  (values: ProfilePatch, base: ProfilePatch = {}) =>
+  ({ profile }: MemoryAdapter) => ({
+    base: { name: profile.name, displayName: profile.displayName, email: profile.email, ...base },
+    values,
+    queued: false,
+  });
+
+/** The notice above the form about kept edits. */
+const draftNotice = async (canvasElement: HTMLElement) => {
+  const form = await loadedForm(canvasElement);
+  const notice = await waitFor(() => {
+    const el = form.root.querySelector('[part~="draft-notice"]');
+    if (!el) throw new Error('no draft notice yet');
+    return el;
+  });
+  return { ...form, notice };
+};
+
+/** Unsaved edits from an earlier visit, back in their fields, with a notice and "Discard". */
+export const RestoredDraft: Story = {
+  loaders: withAdapter({ name: 'story-profile-restored-draft' }),
+  beforeEach: keptOnDevice('profile', keptEdits({ name: 'Jane Q. Doe', displayName: 'JQ' })),
+  play: async ({ canvasElement }) => {
+    const form = await draftNotice(canvasElement);
+    await expect(form.notice).toHaveTextContent(/^\s*Unsaved changes restored\.\s*Discard\s*$/);
+    await expect(form.getByRole('button', { name: 'Discard' })).toBeVisible();
+    await expect(form.name).toHaveValue('Jane Q. Doe');
+    await expect(form.displayName).toHaveValue('JQ');
+    await expect(form.submit).toBeEnabled();
+    await expect(form.host.matches(':state(restored)')).toBe(true);
+  },
+};
+
+/** The kept edits were made before the profile changed elsewhere: restored, with a warning to check them. */
+export const RestoredDraftChangedElsewhere: Story = {
+  loaders: withAdapter({ name: 'story-profile-restored-draft-changed-elsewhere' }),
+  beforeEach: keptOnDevice('profile', keptEdits({ name: 'Jane Q. Doe' }, { name: 'Jane Smith' })),
+  play: async ({ canvasElement }) => {
+    const form = await draftNotice(canvasElement);
+    await expect(form.notice).toHaveTextContent(
+      'Unsaved changes restored. Your profile was changed elsewhere after you made them: check them before you save.',
+    );
+    await expect(form.getByRole('button', { name: 'Discard' })).toBeVisible();
+    await expect(form.name).toHaveValue('Jane Q. Doe');
+  },
+};
+
+/** "Update Profile" offline: the save waits for the network (kept on the device), nothing is sent. */
+export const WaitingOffline: Story = {
+  tags: ['!autodocs'],
+  loaders: withAdapter({ name: 'story-profile-waiting-offline' }),
+  beforeEach: [keptOnDevice('profile'), offline],
+  play: async (context) => {
+    const form = await loadedForm(context.canvasElement);
+    await replaceText(form.name, 'Jane Q. Doe');
+    await userEvent.click(form.submit);
+    const waiting = await waitFor(() => {
+      const el = form.root.querySelector('[part~="waiting"]');
+      if (!el) throw new Error('not waiting yet');
+      return el;
+    });
+    await expect(waiting).toHaveTextContent(
+      "You're offline. Your changes will be saved when you're back online.",
+    );
+    await expect(form.host.matches(':state(waiting)')).toBe(true);
+    await expect(form.name).toHaveValue('Jane Q. Doe');
+    await expect(adapterOf(context).calls.map((c) => c.method)).not.toContain('updateProfile');
+  },
+};

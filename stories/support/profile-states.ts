@@ -53,7 +53,7 @@ export async function profileSection(canvasElement: HTMLElement) {
 }
 
 /** Waits for the loaded form and returns its fields and button. */
-async function loadedForm(canvasElement: HTMLElement) {
+export async function loadedForm(canvasElement: HTMLElement) {
   const section = await profileSection(canvasElement);
   const name = await section.findByLabelText<HTMLInputElement>('Your full name');
   return {
@@ -69,7 +69,7 @@ async function loadedForm(canvasElement: HTMLElement) {
  * Replaces a field's text the way a user does: select all, type over it. (`userEvent.clear` cannot
  * be used: it checks `document.activeElement`, which is the shadow host, not the input.)
  */
-async function replaceText(input: HTMLInputElement, text: string) {
+export async function replaceText(input: HTMLInputElement, text: string) {
   await userEvent.type(input, text || '{Backspace}', {
     initialSelectionStart: 0,
     initialSelectionEnd: input.value.length,

@@ -452,4 +452,41 @@ describe('MemoryAdapter', () => {
       expect(await new MemoryAdapter().revealAccessToken()).to.match(/^[1-9A-HJ-NP-Za-km-z]{24}$/);
     });
   });
+
+  describe('storageKey', () => {
+    it('is memory:<name>#<profile id>, a name of its own unless named, the same after a token reset', async () => {
+      const [one, two] = [await new MemoryAdapter().storageKey(), await new MemoryAdapter().storageKey()];
+      expect(one).to.match(/^memory:instance-\d+-\w+#1$/);
+      expect(two, 'two unnamed instances keep nothing in common').not.to.equal(one);
+      const adapter = new MemoryAdapter({
+        name: 'stories',
+        profile: { id: '42' },
+        token: 'host-given-token-1234567',
+      });
+      const key = await adapter.storageKey();
+      expect(key).to.equal('memory:stories#42');
+      const token = await adapter.resetAccessToken();
+      expect(await adapter.storageKey()).to.equal(key);
+      expect(key).not.to.include(token).and.not.to.include('host-given-token-1234567');
+    });
+
+    it('is recorded in `calls`, takes no `failNext` entry, and fails with its own `failOn`', async () => {
+      const adapter = new MemoryAdapter().failNext('network');
+      expect(await adapter.storageKey()).to.match(/^memory:instance-\d+-\w+#1$/);
+      expect((await settingsErrorOf(adapter.loadProfile())).kind, 'failNext is left to the load').to.equal(
+        'network',
+      );
+      adapter.failOn('storageKey', 'server');
+      expect((await settingsErrorOf(adapter.storageKey())).kind).to.equal('server');
+      expect(adapter.calls.map((c) => c.method)).to.deep.equal(['storageKey', 'loadProfile', 'storageKey']);
+    });
+
+    it('rejects with the AbortError of an aborted signal, and can be left out with `capabilities`', async () => {
+      const signal = AbortSignal.abort();
+      expect(await new MemoryAdapter().storageKey({ signal }).catch((e: unknown) => e)).to.equal(
+        signal.reason,
+      );
+      expect('storageKey' in new MemoryAdapter({ capabilities: ['changePassword'] })).to.equal(false);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import type { NotificationPreferences } from '@profile-elements/core';
+import type { FaultControl } from '@profile-elements/reference-server';
 import { startBackend, startDemoPage, type Backend, type DemoPage } from '../../scripts/demo-server.js';
 
 export { expect };
@@ -15,6 +16,8 @@ export interface TestBackend {
   readonly server: Backend['server'];
   /** The demo page, talking to this server. */
   readonly pageUrl: string;
+  /** Faults to inject into the server's answers, and the log of the API requests it received. */
+  readonly faults: FaultControl;
   /** Stops the server and starts it again on the same database file (on a new port: see `pageUrl`). */
   restart(): Promise<void>;
   /** The notification preferences the server holds, read through the adapter with the current token. */
@@ -37,10 +40,13 @@ export function allowRefusal(pageErrors: PageErrors): void {
 
 async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBackend> {
   const corsOrigin = new URL(demoPage.url).origin;
-  let backend = await startBackend({ port: 0, dataFile, corsOrigin });
+  let backend = await startBackend({ port: 0, dataFile, corsOrigin, faults: true });
   return {
     get server() {
       return backend.server;
+    },
+    get faults() {
+      return backend.server.faults!;
     },
     get pageUrl() {
       return demoPage.urlFor(backend);
@@ -48,7 +54,7 @@ async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBa
     async restart() {
       demoPage.forget(backend);
       await backend.server.close();
-      backend = await startBackend({ port: 0, dataFile, corsOrigin });
+      backend = await startBackend({ port: 0, dataFile, corsOrigin, faults: true });
     },
     preferences() {
       const { url, demo } = backend.server;
@@ -110,4 +116,23 @@ export async function expectFieldError(input: Locator, message: RegExp): Promise
 export async function openSettings(page: Page, backend: TestBackend): Promise<void> {
   await page.goto(backend.pageUrl);
   await expect(page.getByLabel('Your full name')).toBeVisible();
+}
+
+/**
+ * Everything the elements keep on the device (IndexedDB), as JSON text; runs in the page. Opens the
+ * database only when it exists: opening a missing one would create it without its store.
+ */
+export async function dumpKept(): Promise<string> {
+  if (!(await indexedDB.databases()).some((d) => d.name === 'profile-elements')) return '[]';
+  const open = indexedDB.open('profile-elements');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const all = db.transaction('kept', 'readonly').objectStore('kept').getAll();
+    return await new Promise((resolve) => (all.onsuccess = () => resolve(JSON.stringify(all.result))));
+  } finally {
+    db.close();
+  }
 }

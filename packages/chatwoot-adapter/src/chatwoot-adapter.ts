@@ -1,5 +1,7 @@
 import {
   SettingsError,
+  withTabLock,
+  isSettingsError,
   normalizeEmail,
   type NotificationPreferences,
   type NotificationPreferencesPatch,
@@ -24,6 +26,8 @@ import {
   offeredEvents,
   preferencesFrom,
 } from './chatwoot-notifications.js';
+import { untilAborted } from './abortable.js';
+import { Credentials, tokenReplaced, type TokenSource } from './credentials.js';
 import { request, type HttpOptions, type HttpRequest } from './http.js';
 import { CHATWOOT_PASSWORD_POLICY } from './rules/password-policy.js';
 import { CHATWOOT_PROFILE_RULES } from './rules/profile-rules.js';
@@ -31,8 +35,12 @@ import { CHATWOOT_PROFILE_RULES } from './rules/profile-rules.js';
 export interface ChatwootAdapterOptions {
   /** Where Chatwoot runs, e.g. `https://app.chatwoot.com` (the adapter appends `/api/v1/…`). */
   baseUrl: string;
-  /** The user's personal access token (sent as the `api_access_token` header; never logged). */
-  token: string;
+  /**
+   * The user's personal access token (sent as the `api_access_token` header; never logged), or a
+   * `TokenSource` that gives it and gives a new one when Chatwoot refuses it: a request refused with
+   * 401 is then sent once more with the new token. A string is used as it is, never renewed.
+   */
+  token: string | TokenSource;
   /**
    * The account whose notification settings to edit. Default: the account the user was active in
    * last (`account_id` of the profile).
@@ -67,9 +75,16 @@ export class ChatwootAdapter implements SettingsAdapter {
   readonly profileRules = CHATWOOT_PROFILE_RULES;
 
   readonly #http: HttpOptions;
+  readonly #credentials: Credentials;
+  /**
+   * Where the server is, without user info, query or fragment (the request paths drop those anyway):
+   * what `storageKey` and the lock name say, so neither can carry a secret from the URL.
+   */
+  readonly #server: string;
   readonly #slaEvents: boolean;
-  #token: string;
   #accountId: number | undefined;
+  /** The user's id, from the latest profile read: `storageKey` then needs no request. */
+  #userId: number | undefined;
   /**
    * Chatwoot's JSON does not say which address awaits confirmation; remember the one we asked for,
    * so the UI can show it as pending (servers that send `unconfirmed_email` take precedence).
@@ -78,9 +93,11 @@ export class ChatwootAdapter implements SettingsAdapter {
   /**
    * Notification writes run one at a time: each reads the current state, merges its change and
    * writes it all back (Chatwoot replaces `ui_settings` and both flag lists wholesale), so two
-   * writes in flight would undo each other.
+   * writes in flight would undo each other. This chain orders them within the adapter; a Web Lock
+   * (`#notificationsLock`) keeps other adapters on the same server, in this tab or another, out.
    */
   #writes: Promise<unknown> = Promise.resolve();
+  readonly #notificationsLock: string;
   /**
    * Reads in flight, by path. The sections of a page load at the same time and several need the
    * profile; they share one request instead of sending one each.
@@ -90,12 +107,14 @@ export class ChatwootAdapter implements SettingsAdapter {
   /** @throws {TypeError} when `baseUrl` is not an absolute URL: a mistake to see at once, not per call. */
   constructor(options: ChatwootAdapterOptions) {
     if (!URL.canParse(options.baseUrl)) throw new TypeError(`baseUrl is not a URL: ${options.baseUrl}`);
-    this.#token = options.token;
+    const url = new URL(options.baseUrl);
+    this.#server = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    this.#notificationsLock = `profile-elements:chatwoot:${this.#server}:notifications`;
+    this.#credentials = new Credentials(options.token);
     this.#accountId = options.accountId;
     this.#slaEvents = options.slaEvents ?? false;
     this.#http = {
       baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`,
-      token: () => this.#token,
       fetch: options.fetch,
       timeout: options.timeout ?? 15_000,
       retries: options.retries ?? 2,
@@ -136,7 +155,7 @@ export class ChatwootAdapter implements SettingsAdapter {
       path: PROFILE,
       body: form,
       signal: options?.signal,
-      onProgress: options?.onProgress,
+      onProgress: forwardOnly(options?.onProgress),
     });
     options?.onProgress?.(1);
     return this.#toProfile(user);
@@ -164,15 +183,57 @@ export class ChatwootAdapter implements SettingsAdapter {
     return tokenOf(await this.#user(options, true));
   }
 
-  /** The old token stops working at once; this adapter goes on with the new one. */
+  /**
+   * The old token stops working at once; this adapter goes on with the new one. When the reply is
+   * lost (`network`), the old token tells whether the reset went through: if it did, a `TokenSource`
+   * is asked for the new token and the call resolves with it; without one (or when it has none) the
+   * call fails as `auth` with code `'token-replaced'`, and so does every later call refused that old
+   * token.
+   */
   async resetAccessToken(options?: RequestOptions): Promise<string> {
-    const user = await this.#send({
-      method: 'POST',
-      path: `${PROFILE}/reset_access_token`,
-      signal: options?.signal,
-    });
-    this.#token = tokenOf(user);
-    return this.#token;
+    const signal = options?.signal;
+    let sentWith: string | undefined;
+    try {
+      return await this.#credentials.send(
+        async (token) => {
+          sentWith = token;
+          const req = { method: 'POST', path: `${PROFILE}/reset_access_token`, signal } as const;
+          const fresh = tokenOf(await request(this.#http, req, token));
+          // Before this reply settles: requests refused meanwhile wait for it and take this token.
+          this.#credentials.replace(fresh);
+          return fresh;
+        },
+        { signal, replacing: true },
+      );
+    } catch (error) {
+      if (sentWith === undefined || !isSettingsError(error) || error.kind !== 'network') throw error;
+      return this.#afterLostReset(sentWith, error, signal);
+    }
+  }
+
+  /**
+   * What a reset whose reply was lost became, asked once of the old token. Accepted: nothing
+   * changed, and trying again is safe (the original `network` error). Refused: the reset went
+   * through and its new token was lost with the reply; reading the profile again asks the
+   * `TokenSource` for the new token, else fails as `token-replaced`. A check that fails says
+   * nothing, and the original error stands.
+   */
+  async #afterLostReset(token: string, lost: SettingsError, signal?: AbortSignal): Promise<string> {
+    try {
+      await request({ ...this.#http, retries: 0 }, { method: 'GET', path: PROFILE, signal }, token);
+    } catch (check) {
+      if (signal?.aborted) throw signal.reason;
+      if (isSettingsError(check) && check.status === 401) {
+        this.#credentials.lost(token);
+        try {
+          return await this.revealAccessToken({ signal });
+        } catch (renewal) {
+          if (signal?.aborted) throw signal.reason;
+          throw isSettingsError(renewal) && renewal.kind === 'auth' ? tokenReplaced(lost) : renewal;
+        }
+      }
+    }
+    throw lost;
   }
 
   // --- notifications -------------------------------------------------------------------------
@@ -187,7 +248,9 @@ export class ChatwootAdapter implements SettingsAdapter {
     patch: NotificationPreferencesPatch,
     options?: RequestOptions,
   ): Promise<NotificationPreferences> {
-    const write = this.#writes.then(() => this.#writeNotifications(patch, options));
+    const write = this.#writes.then(() =>
+      withTabLock(this.#notificationsLock, () => this.#writeNotifications(patch, options), options?.signal),
+    );
     this.#writes = write.catch(() => undefined);
     return write;
   }
@@ -258,10 +321,22 @@ export class ChatwootAdapter implements SettingsAdapter {
     });
   }
 
+  // --- device storage ------------------------------------------------------------------------
+
+  /**
+   * `chatwoot:<server>#<user id>`: the same for every token of the user, so drafts and queued
+   * changes outlive a token reset. Asks for the profile only when no read has brought the id yet.
+   */
+  async storageKey(options?: RequestOptions): Promise<string> {
+    options?.signal?.throwIfAborted();
+    const id = this.#userId ?? (await this.#user(options)).id;
+    return `chatwoot:${this.#server}#${id}`;
+  }
+
   // --- plumbing ------------------------------------------------------------------------------
 
   #send(req: HttpRequest): Promise<unknown> {
-    return request(this.#http, req);
+    return this.#credentials.send((token) => request(this.#http, req, token), { signal: req.signal });
   }
 
   /**
@@ -281,19 +356,13 @@ export class ChatwootAdapter implements SettingsAdapter {
       shared.catch(() => undefined);
       this.#reads.set(path, shared);
     }
-    if (!signal) return shared;
-    const reading = shared;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
-      // A page-long signal must not collect one listener per read.
-      reading.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
+    return untilAborted(shared, signal);
   }
 
   async #user(options?: RequestOptions, fresh = false): Promise<ChatwootUser> {
     const user = this.#parse(ChatwootUserSchema, await this.#read(PROFILE, options?.signal, fresh));
     this.#accountId ??= user.account_id ?? undefined;
+    this.#userId = user.id;
     return user;
   }
 
@@ -355,6 +424,15 @@ function toProfile(user: ChatwootUser): Profile {
     email: user.email,
     pendingEmail: user.unconfirmed_email || null,
     avatarUrl: user.avatar_url ?? '',
+  };
+}
+
+/** Progress that never goes back: an upload sent again after a 401 starts over from 0. */
+function forwardOnly(report: ((fraction: number) => void) | undefined) {
+  if (!report) return undefined;
+  let reported = 0;
+  return (fraction: number) => {
+    if (fraction > reported) report((reported = fraction));
   };
 }
 

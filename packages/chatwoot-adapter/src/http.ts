@@ -3,8 +3,6 @@ import { errorFromResponse } from './chatwoot-errors.js';
 
 export interface HttpOptions {
   baseUrl: string;
-  /** Reads the current token on every request, so a reset token is used at once. */
-  token: () => string;
   /** The host's own fetch, if it gave one (uploads then go through it, without progress). */
   fetch: typeof globalThis.fetch | undefined;
   /** Milliseconds before a request counts as failed (kind `network`). */
@@ -41,15 +39,16 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
- * One request to Chatwoot, with the `api_access_token` header, a timeout, and retries with
- * exponential backoff for GETs only (a retried write could apply twice). Every failure becomes a
- * `SettingsError`; the caller's abort rejects with its own `AbortError`.
+ * One request to Chatwoot, with `token` in the `api_access_token` header, a timeout, and retries
+ * with exponential backoff for GETs only (a retried write could apply twice). Every failure becomes
+ * a `SettingsError`; the caller's abort rejects with its own `AbortError`. A refused token (401) is
+ * the caller's to handle (see `Credentials`).
  */
-export async function request(options: HttpOptions, req: HttpRequest): Promise<unknown> {
+export async function request(options: HttpOptions, req: HttpRequest, token: string): Promise<unknown> {
   const attempts = req.method === 'GET' ? options.retries + 1 : 1;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await requestOnce(options, req);
+      return await requestOnce(options, req, token);
     } catch (error) {
       const retry = error instanceof SettingsError && error.retryable && attempt < attempts;
       if (!retry) throw error;
@@ -58,12 +57,12 @@ export async function request(options: HttpOptions, req: HttpRequest): Promise<u
   }
 }
 
-async function requestOnce(options: HttpOptions, req: HttpRequest): Promise<unknown> {
+async function requestOnce(options: HttpOptions, req: HttpRequest, token: string): Promise<unknown> {
   req.signal?.throwIfAborted();
   const timeout = AbortSignal.timeout(options.timeout);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   const multipart = req.body instanceof FormData;
-  const headers: Record<string, string> = { api_access_token: options.token(), accept: 'application/json' };
+  const headers: Record<string, string> = { api_access_token: token, accept: 'application/json' };
   if (req.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   const body = req.body === undefined ? null : multipart ? (req.body as FormData) : JSON.stringify(req.body);
   const url = new URL(req.path, options.baseUrl).href;

@@ -58,4 +58,14 @@ export interface SettingsAdapter {
   subscribePush?(subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void>;
   /** Tells the backend to stop pushing to this subscription. */
   unsubscribePush?(subscription: PushSubscriptionJSON, options?: RequestOptions): Promise<void>;
+
+  /**
+   * A stable string that names the backend and the signed-in user, e.g.
+   * `chatwoot:https://chat.example.com#42`. The elements key what they keep on the device with it
+   * (drafts, changes queued while offline) and find the same user's other tabs by it, so it must
+   * stay the same across calls, pages and token resets, differ between users and backends, and be
+   * safe to store: never a token or any other secret. An adapter without it has no key for the
+   * elements to keep anything on the device under.
+   */
+  storageKey?(options?: RequestOptions): Promise<string>;
 }

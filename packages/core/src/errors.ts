@@ -32,6 +32,8 @@ export interface SettingsErrorOptions {
   fields?: FieldErrors;
   /** The transport's status code, when there is one (diagnostics only; elements do not branch on it). */
   status?: number;
+  /** A machine-readable refinement of the kind (see `SettingsError.code`). */
+  code?: string;
   cause?: unknown;
 }
 
@@ -40,12 +42,23 @@ export class SettingsError extends Error {
   readonly kind: SettingsErrorKind;
   readonly fields: FieldErrors;
   readonly status: number | undefined;
+  /**
+   * A machine-readable refinement of the kind, for the cases where the UI should say more than the
+   * kind lets it; `undefined` when there is nothing to add. Documented values:
+   * - `'token-replaced'` (kind `auth`): the access token was regenerated, but the new one never
+   *   reached this page (the reset's reply was lost), so the old one no longer works. The user must
+   *   sign in again to get the new token; retrying cannot help.
+   *
+   * Elements that do not know a code fall back to the kind, so adapters may add codes of their own.
+   */
+  readonly code: string | undefined;
 
   constructor(kind: SettingsErrorKind, message: string, options: SettingsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.kind = kind;
     this.fields = options.fields ?? {};
     this.status = options.status;
+    this.code = options.code;
   }
 
   /** Whether trying the same request again may succeed without the user changing anything. */

@@ -50,3 +50,5 @@ export {
   type NotificationPreferences,
   type NotificationPreferencesPatch,
 } from './notifications.js';
+export { DeviceStore, deviceStore } from './device/device-store.js';
+export { tabChannel, withTabLock, type TabMessage } from './device/tab-channel.js';

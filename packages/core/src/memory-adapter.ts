@@ -27,6 +27,13 @@ export { DEFAULT_MEMORY_RULES, DEFAULT_PASSWORD_POLICY } from './memory-default-
  */
 export interface MemoryAdapterOptions {
   /**
+   * Names this in-memory backend in `storageKey` (`memory:<name>#<profile id>`), so that stories or
+   * tests that keep drafts on the device do not share them. Default: a name of this instance's own,
+   * so that nothing it keeps comes back in another instance (give a name to see drafts survive a
+   * reload).
+   */
+  name?: string;
+  /**
    * The backend's rules and words. Default `DEFAULT_MEMORY_RULES` (plain English); pass e.g.
    * `chatwootMemoryRules` from `@profile-elements/chatwoot-adapter/rules` to refuse as Chatwoot does.
    */
@@ -82,6 +89,7 @@ const OPTIONAL_MEMBERS = [
   'resetAccessToken',
   'subscribePush',
   'unsubscribePush',
+  'storageKey',
 ] as const satisfies readonly (keyof SettingsAdapter)[];
 
 const DEMO_PROFILE: Profile = {
@@ -107,6 +115,9 @@ const PROGRESS_STEPS = 4;
  * can really remove the optional ones: `in` and `?.` then see them absent, as in an adapter that never
  * had them.
  */
+/** Numbers the instances, for their default `name`. */
+let instances = 0;
+
 export class MemoryAdapter implements SettingsAdapter {
   /** What the backend holds now. Tests may read it; change it through the adapter's methods. */
   profile: Profile;
@@ -119,6 +130,7 @@ export class MemoryAdapter implements SettingsAdapter {
   readonly profileRules: ProfileRules;
 
   readonly #rules: MemoryRules;
+  readonly #name: string;
   readonly #taken: Set<string>;
   readonly #confirmEmail: boolean;
   readonly #failures: InjectedFailure[] = [];
@@ -131,6 +143,7 @@ export class MemoryAdapter implements SettingsAdapter {
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.#rules = options.rules ?? DEFAULT_MEMORY_RULES;
+    this.#name = options.name ?? `instance-${++instances}-${Math.random().toString(36).slice(2, 8)}`;
     this.passwordPolicy = this.#rules.passwordPolicy;
     this.profileRules = this.#rules.profileRules;
     this.profile = { ...DEMO_PROFILE, ...options.profile };
@@ -157,7 +170,10 @@ export class MemoryAdapter implements SettingsAdapter {
     }
   }
 
-  /** Makes the next call(s) of any method fail, in order: one entry per call. */
+  /**
+   * Makes the next call(s) of any method fail, in order: one entry per call. `storageKey` takes none
+   * of these (it is device bookkeeping, not something the user did): fail it with `failOn`.
+   */
   failNext(...failures: InjectedFailure[]): this {
     this.#failures.push(...failures);
     return this;
@@ -278,6 +294,12 @@ export class MemoryAdapter implements SettingsAdapter {
     if (index !== -1) this.pushSubscriptions.splice(index, 1);
   };
 
+  /** `memory:<name>#<profile id>`; the token is not part of it, so a reset keeps it. */
+  storageKey = async (options?: RequestOptions): Promise<string> => {
+    await this.#answer('storageKey', [], options);
+    return `memory:${this.#name}#${this.profile.id}`;
+  };
+
   #revokeAvatar(): void {
     if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
     this.#objectUrl = null;
@@ -306,7 +328,9 @@ export class MemoryAdapter implements SettingsAdapter {
     // Taken only now: a call aborted first never reached the "server", so it does not count. Every
     // call waits the same latency, so calls still take their failures in the order they were made.
     const queue = this.#methodFailures.get(method);
-    const failure = queue?.length ? queue.shift() : this.#failures.shift();
+    // `storageKey` is asked for beside the calls a test means to fail: it takes only its own entries.
+    const shared = method !== 'storageKey';
+    const failure = queue?.length ? queue.shift() : shared ? this.#failures.shift() : undefined;
     if (failure) {
       throw typeof failure === 'string'
         ? new SettingsError(failure, this.#rules.messages.failures[failure])

@@ -16,6 +16,8 @@ export {
   SettingsSavedEvent,
   SettingsFailedEvent,
   SettingsDirtyChangeEvent,
+  SettingsLeaveEvent,
+  SessionExpiredEvent,
   SECTION_NAMES,
   type SectionName,
 } from './section/events.js';

@@ -6,6 +6,8 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
+import { installFaultHooks } from './faults/fault-hooks.js';
+import type { FaultController } from './faults/faults.js';
 import { handleError, handleNotFound } from './http/error-handler.js';
 import { nestPairs } from './http/nested-keys.js';
 import { avatarRoutes } from './routes/avatars.js';
@@ -20,6 +22,8 @@ export interface AppOptions {
   corsOrigin?: string | string[] | true;
   /** Largest JSON or form body, and largest multipart text field, in bytes. */
   bodyLimit: number;
+  /** Test-only fault injection; none when undefined. */
+  faults?: FaultController;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions): Promise<FastifyInstance> {
@@ -58,6 +62,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       maxAge: 600,
     });
   }
+
+  // After CORS (faulted answers carry its headers, preflights are answered first), before the routes.
+  if (options.faults) installFaultHooks(app, options.faults);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);

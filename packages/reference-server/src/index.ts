@@ -8,6 +8,7 @@ import { buildApp } from './app.js';
 import { AVATAR_MAX_BYTES } from './avatar/avatar.js';
 import { ensureSeed, type DemoCredentials } from './db/seed.js';
 import { Store } from './db/store.js';
+import { FaultController, type FaultControl } from './faults/faults.js';
 
 export interface ServerOptions {
   /** TCP port; 0 picks a free one. Default 3000. */
@@ -22,6 +23,9 @@ export interface ServerOptions {
   /** Largest request body (JSON, form, multipart text field) in bytes. Default 1 MiB.
    *  Avatar files have their own limit (15 MiB, a validation error beyond it). */
   bodyLimit?: number;
+  /** Test-only: turns on fault injection (`RunningServer.faults`). Default false. Deliberately not
+   *  reachable from the command line or `npm start`. */
+  faults?: boolean;
 }
 
 export interface RunningServer {
@@ -29,6 +33,8 @@ export interface RunningServer {
   url: string;
   /** The demo agent: its email, seeded password, current access token and account id. */
   demo: DemoCredentials;
+  /** Injects faults into API requests and logs them; defined only when started with `faults: true`. */
+  readonly faults: FaultControl | undefined;
   /** Stops listening and closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -51,6 +57,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     corsOrigin,
     bodyLimit = DEFAULT_BODY_LIMIT,
     dataFile: given = DEFAULT_DATA_FILE,
+    faults: faultsOn = false,
   } = options;
   // Resolved now, so a later `process.chdir` cannot move the database.
   const dataFile = given === ':memory:' ? given : resolve(given);
@@ -59,16 +66,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     const demo = await ensureSeed(store);
     let url = '';
+    const faults = faultsOn ? new FaultController() : undefined;
     const app = await buildApp(
       { store, baseUrl: () => url, limits: { fileSize: AVATAR_MAX_BYTES, fieldSize: bodyLimit } },
-      { corsOrigin, bodyLimit },
+      { corsOrigin, bodyLimit, faults },
     );
     await app.listen({ port, host });
     url = `http://${urlHost(host)}:${(app.server.address() as AddressInfo).port}`;
 
     let closing: Promise<void> | undefined;
     const close = () => (closing ??= app.close().then(() => store.close()));
-    return { url, demo, close };
+    return { url, demo, faults, close };
   } catch (error) {
     store.close();
     throw error;
@@ -76,3 +84,4 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 export type { DemoCredentials } from './db/seed.js';
+export type { FaultControl, FaultKind, FaultLogEntry, FaultRule } from './faults/faults.js';

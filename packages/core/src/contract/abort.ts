@@ -28,6 +28,7 @@ const CALLS: [keyof SettingsAdapter, Call][] = [
   ['resetAccessToken', (a, signal) => a.resetAccessToken!({ signal })],
   ['subscribePush', (a, signal) => a.subscribePush!(pushSubscription(), { signal })],
   ['unsubscribePush', (a, signal) => a.unsubscribePush!(pushSubscription(), { signal })],
+  ['storageKey', (a, signal) => a.storageKey!({ signal })],
 ];
 
 export function abortTests(suite: ContractSuite): void {

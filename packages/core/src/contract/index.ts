@@ -27,6 +27,7 @@ import { notificationTests } from './notifications.js';
 import { passwordTests } from './password.js';
 import { profileTests } from './profile.js';
 import { pushTests } from './push.js';
+import { storageKeyTests } from './storage-key.js';
 
 export type {
   ContractFixture,
@@ -51,6 +52,7 @@ export function adapterContract(t: ContractTestApi, options: ContractOptions): v
     notificationTests(suite);
     accessTokenTests(suite);
     pushTests(suite);
+    storageKeyTests(suite);
     abortTests(suite);
   });
 }

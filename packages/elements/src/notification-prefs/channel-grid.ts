@@ -57,7 +57,7 @@ export function renderChannelGrid(fields: PrefFields, events: string[], channels
       </thead>
       <tbody>
         ${events.map((event, r) => {
-          const failed = channels.filter((channel) => fields.failed(`${channel}.${event}`));
+          const noted = channels.filter((channel) => fields.noted(`${channel}.${event}`));
           return html`<tr part="row">
               <th scope="row" part="row-header" id="row-${event}">${eventLabel(event)}</th>
               ${channels.map((channel, c) => {
@@ -68,10 +68,10 @@ export function renderChannelGrid(fields: PrefFields, events: string[], channels
               })}
             </tr>
             ${
-              failed.length
+              noted.length
                 ? html`<tr class="row-error">
                     <td colspan=${channels.length + 1}>
-                      ${failed.map((channel) => fields.failure(`${channel}.${event}`))}
+                      ${noted.map((channel) => fields.failure(`${channel}.${event}`))}
                     </td>
                   </tr>`
                 : nothing

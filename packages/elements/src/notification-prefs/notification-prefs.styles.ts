@@ -107,6 +107,14 @@ export const notificationPrefsStyles = css`
     border: 0;
     padding-block: 0;
   }
+  .waiting-note {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .waiting-note::before {
+    content: '⏳ ' / '';
+  }
   .error [part~='retry'] {
     min-height: 0;
     padding: 0 var(--_space);

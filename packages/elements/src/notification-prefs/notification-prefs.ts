@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../shared/localize.js';
 import type { SettingsError, NotificationPreferences, SettingsAdapter } from '@profile-elements/core';
 import { SettingsSection } from '../section/settings-section.js';
+import { KeptDraft } from '../section/kept-draft.js';
 import type { SectionName } from '../section/events.js';
 import { errorMessage } from '../section/error-message.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { notificationPrefsStyles } from './notification-prefs.styles.js';
-import { PrefWrites, storedValue, toPatch } from './pref-writes.js';
+import { PrefWrites, storedValue, toPatch, type PrefKey, type PrefValue } from './pref-writes.js';
 import type { PrefFields } from './pref-fields.js';
 import { PushSubscriptionChangeEvent } from './notification-prefs-events.js';
 import { renderAudio } from './audio-section.js';
@@ -18,6 +19,8 @@ import { pushState, registrationOf, subscribe } from './push.js';
 type Part = 'audio' | 'email' | 'push';
 /** A load's result, stamped with the write count when it started (see `willUpdate`). */
 type Loaded = { writes: number; prefs: NotificationPreferences };
+/** A queued change as kept on the device while it waits for the network. */
+type KeptChange = { anchor: string; values: [PrefKey, PrefValue][] };
 
 const PARTS: Part[] = ['audio', 'email', 'push'];
 
@@ -29,6 +32,10 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * Every change saves at once and shows at once. Writes go one at a time; a failed one rolls back
  * only what it changed and says why next to it, with "Try again"; a reload during a save does not
  * flip a switch back. Nothing is disabled while saving.
+ *
+ * Offline, changes wait: each shows "Waiting for the network" next to its control, the queue is kept
+ * on the device (IndexedDB, with an adapter that has `storageKey`) so a reload keeps it, and it is
+ * sent in order, once, when the browser is back online. Changes saved in another tab show at once.
  *
  * `<profile-settings>` shows the three as separate sections (`sections="audio"`, `"email"`,
  * `"push"`); with email and push together, one grid has a column for each.
@@ -47,6 +54,8 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @cssstate dirty - Changes wait to be saved (queued or in flight).
  * @cssstate error - The last load or save failed.
  * @cssstate unsupported - The adapter cannot load and save notification preferences: the element hides.
+ * @cssstate waiting - Changes wait for the browser to be back online.
+ * @cssstate restored - Changes that waited for the network were brought back after a reload.
  *
  * @csspart section - Each section's frame.
  * @csspart audio - The Audio section's frame (also `section`).
@@ -75,6 +84,7 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @csspart cell - Each event × channel cell.
  * @csspart toggle - Each event × channel checkbox.
  * @csspart field-error - A failed save's message, next to what failed.
+ * @csspart waiting - "Waiting for the network", next to a change that waits to be sent.
  * @csspart retry - "Try again".
  * @csspart push - The browser push block.
  * @csspart push-title - Its title.
@@ -141,6 +151,14 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
   /** The last announcement is a failure: heard, not shown (the message next to the control shows it). */
   #failedLast = false;
   readonly #writes = new PrefWrites();
+  /** The queue as kept on the device, so changes made offline survive a reload. */
+  readonly #kept = new KeptDraft<KeptChange[]>(0);
+  #restoredFor: string | undefined;
+  #restoredQueue = false;
+  /** The queue stopped because the browser is offline; it goes on when it is back. */
+  #waitingNet = false;
+
+  protected override readonly keepAs = 'notifications';
 
   /** A load failure is reported for the first section shown. */
   protected get section(): SectionName {
@@ -167,8 +185,55 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     void this.#refreshPush();
   }
 
+  protected override get waiting(): boolean {
+    return this.#waitingNet && this.#writes.queue.length > 0;
+  }
+
+  protected override get restored(): boolean {
+    return this.#restoredQueue;
+  }
+
+  protected override backOnline(): void {
+    this.#waitingNet = false;
+    void this.#flush();
+  }
+
+  /** Another tab saved preferences: they show here; changes waiting in this tab keep their values. */
+  protected override receive(value: unknown): void {
+    this.#server = value as NotificationPreferences;
+  }
+
+  /** After signing in again: every failed change is sent again. */
+  protected override retrySave(): void {
+    for (const failure of [...this.#writes.failures.values()])
+      this.#fields.set(failure.anchor, Object.fromEntries(failure.values));
+  }
+
+  /** Changes that waited for the network when the page last closed join the queue. */
+  async #restore(scope: string) {
+    this.#restoredFor = scope;
+    // `<profile-settings>` shows the sections as separate elements: each keeps its own queue.
+    this.#kept.key = `${scope}|notifications|${this.#shown.join(' ')}`;
+    const kept = await this.#kept.read();
+    if (!kept?.length || this.#restoredFor !== scope) return;
+    for (const change of kept) this.#writes.add(change.anchor, new Map(change.values));
+    this.#restoredQueue = true;
+    this.requestUpdate();
+    void this.#flush();
+  }
+
+  /** Keeps the queue on the device (or forgets it once empty). */
+  #keep() {
+    const queue = this.#writes.queue;
+    this.#kept.write(
+      queue.length ? queue.map((c) => ({ anchor: c.anchor, values: [...c.values] })) : undefined,
+    );
+    void this.#kept.flush();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.data && this.scope && this.#restoredFor !== this.scope) void this.#restore(this.scope);
     const loaded = this.data;
     if (loaded !== this.#seen) {
       this.#seen = loaded;
@@ -185,13 +250,19 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     },
     set: (anchor, values) => {
       this.#writes.add(anchor, new Map(Object.entries(values)));
+      this.#keep();
       this.announcement = '';
       this.#failedLast = false;
       this.requestUpdate();
       void this.#flush();
     },
-    failed: (anchor) => this.#writes.failures.has(anchor),
+    noted: (anchor) => this.#writes.failures.has(anchor) || this.#waitsAt(anchor),
     failure: (anchor) => {
+      if (this.#waitsAt(anchor)) {
+        return html`<p class="waiting-note" part="waiting" id="waiting-${anchor}">
+          ${msg("Waiting for the network: it will be saved when you're back online.")}
+        </p>`;
+      }
       const failure = this.#writes.failures.get(anchor);
       return failure
         ? html`<p class="error" part="field-error" id="error-${anchor}">
@@ -210,8 +281,18 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
           </p>`
         : nothing;
     },
-    describedBy: (anchor) => (this.#writes.failures.has(anchor) ? `error-${anchor}` : nothing),
+    describedBy: (anchor) =>
+      this.#waitsAt(anchor)
+        ? `waiting-${anchor}`
+        : this.#writes.failures.has(anchor)
+          ? `error-${anchor}`
+          : nothing,
   };
+
+  /** Whether a change anchored at `anchor` waits for the network. */
+  #waitsAt(anchor: string): boolean {
+    return this.#waitingNet && this.#writes.queue.some((c) => c.anchor === anchor);
+  }
 
   /** Sends the queued changes one at a time, until none is left. */
   async #flush(): Promise<void> {
@@ -220,6 +301,11 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     writes.busy = true;
     let failed = false;
     while (writes.queue.length) {
+      if (this.offline) {
+        // Nothing can go: the queue waits (kept on the device) until the browser is back online.
+        this.#waitingNet = true;
+        break;
+      }
       const change = writes.queue[0]!;
       const section = change.anchor.split('.')[0] as SectionName;
       const patch = toPatch(change.values);
@@ -228,8 +314,10 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
         (adapter, signal) => adapter.updateNotificationPreferences!(patch, { signal }),
         { section },
       );
-      // Cancelled: the element left the page, and the queue goes with it.
+      // Cancelled: the element left the page; the queue stays kept on the device for the next visit.
       if (!saved) break;
+      // The connection went while sending: the change waits at the head of the queue.
+      if (!saved.ok && saved.error.kind === 'network' && this.offline) continue;
       if (saved.ok) {
         this.#writeCount++;
         this.#server = saved.value;
@@ -245,10 +333,17 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
         }
       }
       writes.queue.shift();
+      this.#keep();
       this.requestUpdate();
     }
     writes.busy = false;
-    if (!failed) this.announcement = msg('Saved');
+    if (this.#waitingNet) {
+      this.announcement = msg("You're offline. Your changes will be saved when you're back online.");
+      this.requestUpdate();
+    } else if (!failed) {
+      this.#restoredQueue = false;
+      this.announcement = msg('Saved');
+    }
   }
 
   protected renderSection() {

@@ -27,6 +27,7 @@ export const parts = [
   'cell',
   'toggle',
   'field-error',
+  'waiting',
   'retry',
   'push',
   'push-title',

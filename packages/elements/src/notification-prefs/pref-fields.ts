@@ -11,11 +11,11 @@ export interface PrefFields {
   get(key: PrefKey): unknown;
   /** Applies a change at once and queues its write; `anchor` is where its outcome shows. */
   set(anchor: string, values: Record<PrefKey, unknown>): void;
-  /** Whether the change anchored at `anchor` failed to save. */
-  failed(anchor: string): boolean;
-  /** The failure of the change anchored at `anchor`, to show next to it (`nothing` when none). */
+  /** Whether the change anchored at `anchor` has a note: it failed to save, or waits for the network. */
+  noted(anchor: string): boolean;
+  /** That note, to show next to the control (`nothing` when none). */
   failure(anchor: string): unknown;
-  /** The `aria-describedby` of a control whose change is anchored at `anchor`: its failure, if any. */
+  /** The `aria-describedby` of a control whose change is anchored at `anchor`: its note, if any. */
   describedBy(anchor: string): string | typeof nothing;
 }
 

@@ -12,6 +12,8 @@ import {
   type SettingsAdapter,
 } from '@profile-elements/core';
 import { SettingsSection } from '../section/settings-section.js';
+import { KeptDraft } from '../section/kept-draft.js';
+import { withTabLock } from '@profile-elements/core';
 import { errorMessage } from '../section/error-message.js';
 import { textField } from '../shared/text-field.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -26,6 +28,19 @@ const TEXT_FIELDS = ['name', 'displayName', 'email'] as const;
 const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayName, email: p.email });
 
 /**
+ * What is kept on the device: the edited fields, the profile they were made against (to tell when
+ * the profile has changed since), and whether a save waits for the network.
+ */
+interface KeptEdits {
+  base: Draft;
+  values: ProfilePatch;
+  queued: boolean;
+}
+
+/** What the notice above the form says about kept edits. */
+type Notice = 'restored' | 'stale' | 'discarded' | undefined;
+
+/**
  * The Profile section: profile image, full name, display name and email, saved with "Update Profile".
  * Validates as the user types once they have left a field (and on submit), with the limits the
  * adapter declares (`profileRules`, e.g. 255 characters), puts the server's
@@ -37,6 +52,12 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  * the section has one way to save and a picked image can still be discarded. Removing the image asks
  * for confirmation in a dialog and happens at once. Image controls appear only when the adapter has
  * `uploadAvatar` / `removeAvatar`.
+ *
+ * Nothing typed is lost: with an adapter that has `storageKey`, unsaved field edits are kept on the
+ * device (IndexedDB) as the user types and come back after a reload or a crash, with a notice and
+ * "Discard" (and a warning when the profile changed elsewhere since). "Update Profile" while
+ * offline waits for the network and saves once the browser is back online, also after a reload.
+ * A save in another tab shows here at once; fields the user is editing keep the user's text.
  *
  * @summary Edit the signed-in user's profile image, name, display name and email.
  * @tagname profile-details
@@ -51,6 +72,8 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  * @cssstate dirty - There are unsaved edits or a picked image.
  * @cssstate error - The last load or save failed.
  * @cssstate unsupported - Never set: every adapter can load and save a profile.
+ * @cssstate restored - Unsaved edits kept on this device were restored after a reload.
+ * @cssstate waiting - A save waits for the browser to be back online.
  *
  * @csspart section - The section's frame.
  * @csspart header - Title and description.
@@ -81,6 +104,9 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
  * @csspart hint - Each field's help text.
  * @csspart field-error - Each field's error message.
  * @csspart pending-email - The note about an email change that waits for confirmation.
+ * @csspart draft-notice - The note about kept edits ("Unsaved changes restored"), or that this browser keeps none.
+ * @csspart draft-discard - Its "Discard" button.
+ * @csspart waiting - The note that a save waits for the network.
  * @csspart alert - A load or save failure, with its retry button.
  * @csspart retry - The "Try again" button.
  * @csspart submit - The "Update Profile" button.
@@ -109,6 +135,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
 
   protected readonly section = 'profile';
   protected override readonly fields: readonly Field[] = [...TEXT_FIELDS, 'avatar'];
+  protected override readonly keepAs = 'profile';
 
   private draft: Draft = { name: '', displayName: '', email: '' };
 
@@ -118,6 +145,13 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
   #removing = false;
   /** The last save was a removal that failed: its message is next to the image, not in a banner. */
   #removeFailed = false;
+  readonly #kept = new KeptDraft<KeptEdits>();
+  /** The scope whose kept edits were looked for (once per user and backend). */
+  #restoredFor: string | undefined;
+  #notice: Notice;
+  /** "Update Profile" was pressed offline: the save waits for the network. */
+  #queued = false;
+  readonly #onPageHide = () => void this.#kept.flush();
 
   protected loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<Profile> {
     return adapter.loadProfile({ signal });
@@ -129,9 +163,30 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     return !!profile && (!!this.#avatar.staged || Object.keys(diffProfile(profile, this.draft)).length > 0);
   }
 
+  /** Whether the draft's edits are kept on the device (a reload brings them back). */
+  protected override get waiting(): boolean {
+    return this.#queued;
+  }
+
+  protected override get restored(): boolean {
+    return this.#notice === 'restored' || this.#notice === 'stale';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.#onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.#onPageHide);
+    void this.#kept.flush();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const profile = this.data;
+    if (profile && this.scope && this.#restoredFor !== this.scope) void this.#restore(profile, this.scope);
     const source = this.#draftSource;
     if (!profile || profile === source) return;
     if (source?.id !== profile.id) return this.#resetDraft(profile);
@@ -147,6 +202,81 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     this.#draftSource = profile;
     this.draft = draftOf(profile);
     this.feedback.reset();
+  }
+
+  /**
+   * Brings back the edits kept on the device for this user, onto fields the user has not touched on
+   * this page yet. Edits made against an older profile than the server's are restored with a warning,
+   * never saved silently; a save that waited for the network is sent now (or once back online).
+   */
+  async #restore(profile: Profile, scope: string) {
+    this.#restoredFor = scope;
+    this.#kept.key = `${scope}|profile`;
+    const kept = await this.#kept.read();
+    if (!kept || this.data !== profile) return;
+    const server = draftOf(profile);
+    const restored = TEXT_FIELDS.filter(
+      (f) => kept.values[f] !== undefined && kept.values[f] !== server[f] && this.draft[f] === server[f],
+    );
+    if (!restored.length) {
+      this.#kept.write(undefined);
+      return;
+    }
+    const draft = { ...this.draft };
+    for (const f of restored) {
+      draft[f] = kept.values[f]!;
+      this.feedback.touch(f);
+    }
+    this.draft = draft;
+    this.#notice = restored.some((f) => kept.base[f] !== server[f]) ? 'stale' : 'restored';
+    if (kept.queued && this.#notice === 'restored') {
+      this.#queued = true;
+      if (!this.offline) this.backOnline();
+    }
+  }
+
+  /** Keeps the edits on the device (or forgets them when there are none). */
+  #keep(queued = this.#queued) {
+    const profile = this.data;
+    if (!profile) return;
+    const values = diffProfile(profile, this.draft);
+    this.#kept.write(Object.keys(values).length ? { base: draftOf(profile), values, queued } : undefined);
+  }
+
+  /** Drops the kept edits and shows the profile as the server has it. */
+  #discard() {
+    const profile = this.data;
+    if (!profile) return;
+    this.#resetDraft(profile);
+    this.#queued = false;
+    this.#notice = 'discarded';
+    this.#kept.write(undefined);
+    void this.#kept.flush();
+    void this.announce(msg('Unsaved changes discarded'));
+  }
+
+  /** Back online: the save that waited goes, once, even with this page open in several tabs. */
+  protected override backOnline(): void {
+    if (!this.#queued) return;
+    const key = this.#kept.key;
+    if (!key) return void this.#submit();
+    void withTabLock(key, async () => {
+      await this.#kept.flush();
+      // Another tab may have sent it while this one waited for the lock.
+      const kept = await this.#kept.read();
+      if (kept?.queued || this.#kept.kept === false) await this.#submit();
+      else this.#queued = false;
+      this.requestUpdate();
+    });
+  }
+
+  /** Another tab saved the profile: it shows here, and the fields being edited keep the user's text. */
+  protected override receive(value: unknown): void {
+    this.data = value as Profile;
+  }
+
+  protected override retrySave(): void {
+    void this.#submit();
   }
 
   /** The backend's limits, as the adapter declares them (the backend has the last word). */
@@ -178,7 +308,9 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
   #onInput(field: keyof Draft, value: string) {
     this.feedback.edit(field);
     this.announcement = '';
+    if (this.#notice === 'discarded') this.#notice = undefined;
     this.draft = { ...this.draft, [field]: value };
+    this.#keep();
   }
 
   #onBlur(field: keyof Draft) {
@@ -199,6 +331,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     this.announcement = '';
     this.#removeFailed = false;
     if (!this.validate()) return;
+    if (this.offline) return this.#waitForNetwork();
     const avatar = this.#avatar;
     const file = avatar.staged?.blob;
     if (file) {
@@ -223,11 +356,29 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     const patch = diffProfile(this.data, this.draft);
     if (Object.keys(patch).length) {
       const saved = await this.save((adapter, signal) => adapter.updateProfile(patch, { signal }));
-      if (!saved?.ok) return;
+      if (!saved) return;
+      if (!saved.ok) {
+        // The connection went while saving: the save waits for it instead of failing.
+        if (saved.error.kind === 'network' && this.offline) return this.#waitForNetwork();
+        this.#queued = false;
+        return this.#keep(false);
+      }
       this.data = saved.value;
       this.#resetDraft(saved.value);
     }
+    this.#queued = false;
+    this.#notice = undefined;
+    this.#kept.write(undefined);
+    void this.#kept.flush();
     this.announcement = msg('Your profile has been updated successfully');
+  }
+
+  /** Offline: the edits are kept as a save to send once the browser is back online. */
+  #waitForNetwork() {
+    this.#queued = true;
+    this.#keep(true);
+    void this.#kept.flush();
+    this.requestUpdate();
   }
 
   /** The server refused the image itself: sending it again cannot help, so it goes, with the reason. */
@@ -286,6 +437,31 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     </section>`;
   }
 
+  /** Kept edits came back (with Discard), or this browser cannot keep them. */
+  #renderNotice() {
+    const notice = this.#notice;
+    if (notice === 'restored' || notice === 'stale') {
+      return html`<div part="draft-notice" class="notice" role="status">
+        <p>
+          ${
+            notice === 'stale'
+              ? msg(
+                  'Unsaved changes restored. Your profile was changed elsewhere after you made them: check them before you save.',
+                )
+              : msg('Unsaved changes restored.')
+          }
+        </p>
+        <button type="button" part="draft-discard" @click=${this.#discard}>${msg('Discard')}</button>
+      </div>`;
+    }
+    if (this.#kept.kept === false && this.dirty && this.scope) {
+      return html`<p part="draft-notice" class="notice">
+        ${msg("This browser doesn't keep unsaved changes: save them before you leave the page.")}
+      </p>`;
+    }
+    return nothing;
+  }
+
   #renderSkeleton() {
     return html`<div part="form" class="loading" role="status">
       <span class="visually-hidden">${msg('Loading your profile…')}</span>
@@ -316,6 +492,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
         onBlur: () => this.#onBlur(id),
       });
     return html`<form part="form" novalidate @submit=${this.#submit}>
+        ${this.#renderNotice()}
         ${this.#avatar.render(profile, {
           canUpload: !!adapter?.uploadAvatar,
           canRemove: !!adapter?.removeAvatar,
@@ -329,6 +506,13 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
           profile.pendingEmail
             ? html`<p part="pending-email" class="pending">
                 ${msg(str`Check ${profile.pendingEmail} for a confirmation link. Until you confirm it, keep signing in with ${profile.email}.`)}
+              </p>`
+            : nothing
+        }
+        ${
+          this.#queued
+            ? html`<p part="waiting" class="waiting" role="status">
+                ${msg("You're offline. Your changes will be saved when you're back online.")}
               </p>`
             : nothing
         }

@@ -13,7 +13,12 @@ export function errorMessage(error: SettingsError): string {
     case 'server':
       return msg('Something went wrong on the server. Your changes are kept; try again in a moment.');
     case 'auth':
-      return msg('Your session has ended or your access was revoked. Sign in again to continue.');
+      // A token reset landed but its reply was lost: the old token is dead and the new one unknown here.
+      return error.code === 'token-replaced'
+        ? msg(
+            'Your access token was regenerated, but the new one did not reach this page. Sign in again to continue.',
+          )
+        : msg('Your session has ended or your access was revoked. Sign in again to continue.');
     case 'not-found':
       return msg('Your account could not be found. It may have been removed.');
     case 'conflict':

@@ -39,10 +39,44 @@ export class SettingsDirtyChangeEvent extends Event {
   }
 }
 
+/**
+ * The page is about to unload while the section has unsaved work. Unless a listener calls
+ * `preventDefault()`, the section asks the browser to confirm leaving ("Leave site?"). A host with
+ * its own prompt, or one that knows the work is kept (drafts), cancels it.
+ */
+export class SettingsLeaveEvent extends Event {
+  static readonly type = 'pe-before-leave';
+  constructor(readonly detail: { section: SectionName }) {
+    super(SettingsLeaveEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/**
+ * The backend refused the user's credentials (expired, revoked, or replaced by a token reset whose
+ * reply was lost: `error.code === 'token-replaced'`). The section keeps the user's edits and shows
+ * what happened; once the host has signed the user in again (and given the adapter the new token),
+ * `detail.retry()` repeats what failed.
+ */
+export class SessionExpiredEvent extends Event {
+  static readonly type = 'pe-session-expired';
+  constructor(
+    readonly detail: {
+      section: SectionName;
+      during: 'load' | 'save';
+      error: SettingsError;
+      retry: () => void;
+    },
+  ) {
+    super(SessionExpiredEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pe-saved': SettingsSavedEvent;
     'pe-failed': SettingsFailedEvent;
     'pe-dirty-change': SettingsDirtyChangeEvent;
+    'pe-before-leave': SettingsLeaveEvent;
+    'pe-session-expired': SessionExpiredEvent;
   }
 }

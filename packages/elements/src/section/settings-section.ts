@@ -5,6 +5,8 @@ import {
   isAbortError,
   isSettingsError,
   nextSectionStatus,
+  tabChannel,
+  type TabMessage,
   type SectionEvent,
   type SectionStatus,
   type SettingsAdapter,
@@ -14,8 +16,10 @@ import { adapterContext } from './adapter-context.js';
 import { SECTION_SUPPORT } from './capabilities.js';
 import { setStates } from './custom-states.js';
 import {
+  SessionExpiredEvent,
   SettingsDirtyChangeEvent,
   SettingsFailedEvent,
+  SettingsLeaveEvent,
   SettingsSavedEvent,
   type SectionName,
 } from './events.js';
@@ -52,6 +56,13 @@ export type Outcome<R> = { ok: true; value: R } | { ok: false; error: SettingsEr
  * - **Failures** are `SettingsError`s only: anything else an adapter throws is reported (console) as
  *   an adapter bug and shown as a server failure. A failed save puts the backend's per-field messages
  *   on the section's `fields` and moves focus to the first field in error.
+ * - **Kept and shared** (sections with a `keepAs` name, when the adapter has `storageKey`): the
+ *   section knows its `scope` (backend and user) after a load, hears other tabs' saves of the same
+ *   scope and data (`receive`), and tells them of its own.
+ * - **Leaving** with unsaved work (`dirty`): the section fires a cancelable `pe-before-leave`, and
+ *   unless the host cancels it, asks the browser to confirm leaving the page.
+ * - **Expired credentials**: an `auth` failure also fires `pe-session-expired`, whose `retry()`
+ *   repeats what failed once the host has signed the user in again; the user's edits stay.
  * - **Outcomes** leave as `pe-saved` / `pe-failed` / `pe-dirty-change` events, and as custom states:
  *   `:state(loading)`, `:state(ready)` (data loaded), `:state(saving)`, `:state(dirty)`,
  *   `:state(error)` (the last call failed), `:state(unsupported)`.
@@ -87,6 +98,13 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
   protected failedDuring: 'load' | 'save' | undefined;
   /** What the section's polite live region (`part="status"`) says. */
   protected announcement = '';
+  /**
+   * The name the section's data is kept on the device and shared with other tabs under
+   * (`profile`, `notifications`); `undefined`: nothing is kept or shared.
+   */
+  protected readonly keepAs: string | undefined = undefined;
+  /** The adapter's `storageKey` (backend and user), known after a load when the section keeps data. */
+  protected scope: string | undefined;
 
   readonly #context = new ContextConsumer(this, { context: adapterContext, subscribe: true });
   readonly #internals = this.attachInternals();
@@ -97,6 +115,9 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
   readonly #calls = new Set<AbortController>();
   #writes = 0;
   #wasDirty = false;
+  #stopListening: (() => void) | undefined;
+  readonly #onBeforeUnload = (event: BeforeUnloadEvent) => this.#beforeUnload(event);
+  readonly #onOnline = () => this.backOnline();
 
   constructor() {
     super();
@@ -123,6 +144,30 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
   get dirty(): boolean {
     return false;
   }
+
+  /** Whether a save waits for the network (`:state(waiting)`). */
+  protected get waiting(): boolean {
+    return false;
+  }
+
+  /** Whether unsaved work kept on the device was brought back after a reload (`:state(restored)`). */
+  protected get restored(): boolean {
+    return false;
+  }
+
+  /** Whether the browser says it is offline (a save then waits for the network, where the section can). */
+  protected get offline(): boolean {
+    return typeof navigator !== 'undefined' && navigator.onLine === false;
+  }
+
+  /** The browser is back online: sections send what waited. */
+  protected backOnline(): void {}
+
+  /** Another tab of the same scope saved this section's data; `value` is what the backend now holds. */
+  protected receive(_value: unknown): void {}
+
+  /** Repeats the last failed save (after the user signed in again); by default, nothing to repeat. */
+  protected retrySave(): void {}
 
   /** The client-side rule's message for a field, whether or not it is time to show it. */
   protected clientError(_field: F): string | null {
@@ -186,8 +231,12 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     const controller = (this.#loading = new AbortController());
     this.#loadedFrom = adapter;
     try {
-      const data = await this.loadData(adapter, controller.signal);
+      const [data, scope] = await Promise.all([
+        this.loadData(adapter, controller.signal),
+        this.#scopeOf(adapter, controller.signal),
+      ]);
       if (controller.signal.aborted) return;
+      this.scope = scope;
       this.data = data;
       if (this.failedDuring === 'load') this.error = this.failedDuring = undefined;
       this.#go('loaded');
@@ -196,6 +245,12 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     } finally {
       if (this.#loading === controller) this.#loading = undefined;
     }
+  }
+
+  /** The backend and user this section's kept data belongs to; a failure only means nothing is kept. */
+  #scopeOf(adapter: SettingsAdapter, signal: AbortSignal): Promise<string | undefined> {
+    if (!this.keepAs || !adapter.storageKey) return Promise.resolve(undefined);
+    return adapter.storageKey({ signal }).catch(() => undefined);
   }
 
   /**
@@ -232,6 +287,8 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
       if (during === 'save' && !options.quiet) {
         const detail = { section: options.section ?? this.section, value: options.secret ? null : value };
         this.dispatchEvent(new SettingsSavedEvent(detail));
+        if (!options.secret && this.keepAs && this.scope)
+          tabChannel.post({ scope: this.scope, topic: this.keepAs, value });
       }
       return { ok: true, value };
     } catch (error) {
@@ -250,10 +307,17 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     super.connectedCallback();
     // Back on the page after a cancelled load: the next update starts it again.
     this.requestUpdate();
+    addEventListener('beforeunload', this.#onBeforeUnload);
+    addEventListener('online', this.#onOnline);
+    if (this.keepAs) this.#stopListening = tabChannel.listen((message) => this.#heard(message));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeunload', this.#onBeforeUnload);
+    removeEventListener('online', this.#onOnline);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
     for (const controller of this.#calls) controller.abort();
     if (this.#loading) {
       this.#loading.abort();
@@ -282,11 +346,29 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
       dirty,
       error: !!this.error,
       unsupported: this.unsupported,
+      waiting: this.waiting,
+      restored: this.restored,
     });
   }
 
   protected override render(): unknown {
     return this.unsupported ? nothing : this.renderSection();
+  }
+
+  #heard(message: TabMessage): void {
+    if (message.topic !== this.keepAs || message.scope !== this.scope || this.data === undefined) return;
+    this.receive(message.value);
+    this.requestUpdate();
+  }
+
+  /** The page is about to go: unsaved work asks the browser to confirm, unless the host says not to. */
+  #beforeUnload(event: BeforeUnloadEvent): void {
+    if (!this.dirty) return;
+    const leave = new SettingsLeaveEvent({ section: this.section });
+    if (!this.dispatchEvent(leave)) return;
+    event.preventDefault();
+    // Older browsers ask only when `returnValue` is set.
+    event.returnValue = '';
   }
 
   #go(event: SectionEvent): boolean {
@@ -316,7 +398,12 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
       this.feedback.setServerErrors(server);
       if (this.failedOnFields) void this.focusFirstError();
     }
-    this.dispatchEvent(new SettingsFailedEvent({ section: options.section ?? this.section, during, error }));
+    const section = options.section ?? this.section;
+    this.dispatchEvent(new SettingsFailedEvent({ section, during, error }));
+    if (error.kind === 'auth') {
+      const retry = () => (during === 'load' ? void this.reload() : this.retrySave());
+      this.dispatchEvent(new SessionExpiredEvent({ section, during, error, retry }));
+    }
   }
 }
 

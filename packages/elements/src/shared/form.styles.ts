@@ -107,6 +107,22 @@ export const formStyles = css`
   [part~='alert'] p {
     margin: 0;
   }
+  /* Kept edits restored, a save waiting for the network: information, not an error. */
+  .notice,
+  .waiting {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  .notice p {
+    margin: 0;
+  }
   .skeleton {
     height: 2.5rem;
     border-radius: var(--_radius);
