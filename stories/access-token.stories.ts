@@ -1,9 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { SettingsError } from '@profile-elements/core';
 import '@profile-elements/elements/define/access-token.js';
 import { BRAND_TOKENS, adapterOf, withAdapter } from './support/profile-states.js';
 import { pin, shadowSection } from './support/shadow-section.js';
+import {
+  expectSessionExpired,
+  sessionExpiredArgTypes,
+  sessionExpiredArgs,
+} from './support/session-expired.js';
 
 // `<access-token>`: the Access Token section on an in-memory backend. The clipboard depends on the
 // browser, so the copy stories pin `navigator.clipboard.writeText` to work or to be refused.
@@ -17,10 +23,16 @@ const meta: Meta = {
   component: 'access-token',
   argTypes: {
     adapter: { control: false, description: 'Set by the story (an in-memory adapter).' },
+    ...sessionExpiredArgTypes,
   },
+  args: sessionExpiredArgs(),
   loaders: withAdapter(),
-  render: (_args, context) =>
-    html`<access-token .adapter=${adapterOf(context)} mask-after="600"></access-token>`,
+  render: (args, context) =>
+    html`<access-token
+      .adapter=${adapterOf(context)}
+      mask-after="600"
+      @pe-session-expired=${args['onSessionExpired']}
+    ></access-token>`,
 };
 export default meta;
 
@@ -120,6 +132,27 @@ export const RevealFailed: Story = {
     adapterOf(context).failOn('revealAccessToken', 'network');
     await userEvent.click(getByRole('button', { name: 'Show token' }));
     await expect(await findByRole('alert')).toHaveTextContent(/couldn.t reach the server/i);
+  },
+};
+
+/**
+ * The token was regenerated, but the reply carrying the new one was lost: the old token no longer
+ * works and the new one never reached the page. Only signing in again helps; the host is told.
+ */
+export const SessionExpired: Story = {
+  play: async (context) => {
+    const { getByRole, findByRole, queryByRole } = await section(context.canvasElement);
+    adapterOf(context).failOn(
+      'resetAccessToken',
+      new SettingsError('auth', 'The token was replaced', { code: 'token-replaced' }),
+    );
+    await userEvent.click(getByRole('button', { name: 'Regenerate token' }));
+    await userEvent.click(await findByRole('button', { name: 'Regenerate' }));
+    await expect(await findByRole('alert')).toHaveTextContent(
+      'Your access token was regenerated, but the new one did not reach this page. Sign in again to continue.',
+    );
+    await expect(queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expectSessionExpired(context.args, 'save', 'token-replaced');
   },
 };
 

@@ -5,6 +5,13 @@ import type { NotificationEvent } from '@profile-elements/core';
 import '@profile-elements/elements/define/notification-prefs.js';
 import { BRAND_TOKENS, adapterOf, withAdapter } from './support/profile-states.js';
 import { pin, shadowSection } from './support/shadow-section.js';
+import { keptOnDevice } from './support/kept-on-device.js';
+import { offline } from './support/offline.js';
+import {
+  expectSessionExpired,
+  sessionExpiredArgTypes,
+  sessionExpiredArgs,
+} from './support/session-expired.js';
 
 // `<notification-prefs>`: the Audio, Email and Push sections on an in-memory backend. Browser push
 // depends on the browser, so the push stories pin the permission and hand the element a stand-in
@@ -35,11 +42,12 @@ const VAPID = 'BEl62iUYgUivxIkv69yViEuiBIa-Ib9-SkvMeAtA3LFgDzkrxZJjSgSnfckjBJuBk
 const meta: Meta = {
   title: 'Elements/Notification preferences',
   component: 'notification-prefs',
-  args: { sections: 'audio email push' },
+  args: { sections: 'audio email push', ...sessionExpiredArgs() },
   argTypes: {
     adapter: { control: false, description: 'Set by the story (an in-memory adapter).' },
     serviceWorkerRegistration: { control: false },
     sections: { control: 'text' },
+    ...sessionExpiredArgTypes,
   },
   loaders: withAdapter(),
   render: (args, context) =>
@@ -48,6 +56,7 @@ const meta: Meta = {
       sections=${String(args['sections'])}
       vapid-public-key=${VAPID}
       .serviceWorkerRegistration=${context.parameters['registration'] ?? standInRegistration()}
+      @pe-session-expired=${args['onSessionExpired']}
     ></notification-prefs>`,
 };
 export default meta;
@@ -84,6 +93,19 @@ export const LoadFailed: Story = {
     const section = await shadowSection(canvasElement, 'notification-prefs');
     await expect(await section.findByRole('alert')).toHaveTextContent(/couldn.t reach the server/i);
     await expect(section.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** The session ended before the settings could load: why, and no "Try again"; the host is told. */
+export const SessionExpired: Story = {
+  loaders: withAdapter({}, (adapter) => adapter.failOn('loadNotificationPreferences', 'auth')),
+  play: async ({ canvasElement, args }) => {
+    const section = await shadowSection(canvasElement, 'notification-prefs');
+    await expect(await section.findByRole('alert')).toHaveTextContent(
+      'Your session has ended or your access was revoked. Sign in again to continue.',
+    );
+    await expect(section.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expectSessionExpired(args, 'load');
   },
 };
 
@@ -293,6 +315,55 @@ export const Offline: Story = {
       expect(section.root.querySelector('[part~="field-error"]')).toHaveTextContent(
         /couldn.t reach the server/i,
       ),
+    );
+  },
+};
+
+// Offline, changes wait for the network, each with a note next to its control; the queue is kept on
+// the device (under an adapter `name` of the story's own) and comes back after a reload.
+
+const WAITING = "Waiting for the network: it will be saved when you're back online.";
+
+/** A switch flipped offline: shown at once, with its note; nothing is sent. */
+export const WaitingOffline: Story = {
+  tags: ['!autodocs'],
+  loaders: withAdapter({ name: 'story-notifications-waiting-offline' }),
+  beforeEach: [keptOnDevice('notifications|audio email push'), offline],
+  play: async (context) => {
+    const section = await loaded(context.canvasElement);
+    const box = section.getByRole('checkbox', { name: 'Email A new conversation is created' });
+    await userEvent.click(box);
+    await expect(box).toBeChecked();
+    await waitFor(() => expect(box).toHaveAccessibleDescription(WAITING));
+    await expect(section.host.matches(':state(waiting)')).toBe(true);
+    await expect(adapterOf(context).calls.map((c) => c.method)).not.toContain(
+      'updateNotificationPreferences',
+    );
+  },
+};
+
+/** Changes made offline before a reload, back from the device and still waiting for the network. */
+export const RestoredDraft: Story = {
+  tags: ['!autodocs'],
+  loaders: withAdapter({ name: 'story-notifications-restored-draft' }),
+  beforeEach: [
+    keptOnDevice('notifications|audio email push', () => [
+      { anchor: 'email.conversation_creation', values: [['email.conversation_creation', true]] },
+      { anchor: 'audio.alwaysPlay', values: [['audio.alwaysPlay', true]] },
+    ]),
+    offline,
+  ],
+  play: async (context) => {
+    const section = await loaded(context.canvasElement);
+    const email = section.getByRole('checkbox', { name: 'Email A new conversation is created' });
+    const audio = section.getByRole('checkbox', { name: 'Play even when this tab is active' });
+    await waitFor(() => expect(email).toHaveAccessibleDescription(WAITING));
+    await expect(email).toBeChecked();
+    await expect(audio).toBeChecked();
+    await expect(audio).toHaveAccessibleDescription(WAITING);
+    await expect(section.host.matches(':state(restored)')).toBe(true);
+    await expect(adapterOf(context).calls.map((c) => c.method)).not.toContain(
+      'updateNotificationPreferences',
     );
   },
 };

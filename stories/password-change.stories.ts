@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@profile-elements/elements/define/password-change.js';
 import { BRAND_TOKENS, adapterOf } from './support/profile-states.js';
 import { passwordStates as states } from './support/password-states.js';
+import { sessionExpiredArgTypes, sessionExpiredArgs } from './support/session-expired.js';
 
 // `<password-change>`: the Password section on its own, on an in-memory backend whose current
 // password is `Password1!`. Its form is in the light DOM (password managers), styled through an
@@ -14,8 +15,14 @@ const meta: Meta = {
   argTypes: {
     adapter: { control: false, description: 'Set by the story (an in-memory adapter).' },
     dirty: { control: false },
+    ...sessionExpiredArgTypes,
   },
-  render: (_args, context) => html`<password-change .adapter=${adapterOf(context)}></password-change>`,
+  args: sessionExpiredArgs(),
+  render: (args, context) =>
+    html`<password-change
+      .adapter=${adapterOf(context)}
+      @pe-session-expired=${args['onSessionExpired']}
+    ></password-change>`,
 };
 export default meta;
 

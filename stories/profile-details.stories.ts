@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '@profile-elements/elements/define/profile-details.js';
 import type { MemoryAdapter } from '@profile-elements/core/memory';
 import type { ProfilePatch } from '@profile-elements/core';
@@ -15,6 +15,7 @@ import {
 import { avatarStates } from './support/avatar-states.js';
 import { keptOnDevice } from './support/kept-on-device.js';
 import { offline } from './support/offline.js';
+import { findPart } from './support/shadow-section.js';
 import {
   expectSessionExpired,
   sessionExpiredArgTypes,
@@ -142,15 +143,10 @@ const keptEdits =
     queued: false,
   });
 
-/** The notice above the form about kept edits. */
+/** The loaded form and the notice above it about kept edits. */
 const draftNotice = async (canvasElement: HTMLElement) => {
   const form = await loadedForm(canvasElement);
-  const notice = await waitFor(() => {
-    const el = form.root.querySelector('[part~="draft-notice"]');
-    if (!el) throw new Error('no draft notice yet');
-    return el;
-  });
-  return { ...form, notice };
+  return { ...form, notice: await findPart(form.root, 'draft-notice') };
 };
 
 /** Unsaved edits from an earlier visit, back in their fields, with a notice and "Discard". */
@@ -191,12 +187,7 @@ export const WaitingOffline: Story = {
     const form = await loadedForm(context.canvasElement);
     await replaceText(form.name, 'Jane Q. Doe');
     await userEvent.click(form.submit);
-    const waiting = await waitFor(() => {
-      const el = form.root.querySelector('[part~="waiting"]');
-      if (!el) throw new Error('not waiting yet');
-      return el;
-    });
-    await expect(waiting).toHaveTextContent(
+    await expect(await findPart(form.root, 'waiting')).toHaveTextContent(
       "You're offline. Your changes will be saved when you're back online.",
     );
     await expect(form.host.matches(':state(waiting)')).toBe(true);

@@ -7,6 +7,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import { SettingsError } from '@profile-elements/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { adapterOf, withAdapter } from './profile-states.js';
+import { expectSessionExpired } from './session-expired.js';
 
 type State = Omit<StoryObj, 'render'>;
 
@@ -43,13 +44,15 @@ async function change(
 
 const failedWith = (kind: 'server' | 'network' | 'auth', text: RegExp, retry: boolean): State => ({
   loaders: withAdapter({}, (adapter) => adapter.failOn('changePassword', kind)),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const f = await change(canvasElement, 'Password1!', 'NewPassw0rd!');
     await expect(await f.findByRole('alert')).toHaveTextContent(text);
     // Nothing typed is lost.
     await expect(f.password).toHaveValue('NewPassw0rd!');
     if (retry) await expect(f.getByRole('button', { name: 'Try again' })).toBeVisible();
     else await expect(f.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // Expired credentials are the host's to renew: it hears of them (the stories file listens).
+    if (kind === 'auth') await expectSessionExpired(args, 'save');
   },
 });
 
@@ -163,7 +166,11 @@ export const passwordStates = {
 
   ServerError: failedWith('server', /went wrong on the server/i, true),
   NetworkDown: failedWith('network', /couldn.t reach the server/i, true),
-  SessionExpired: failedWith('auth', /sign in again/i, false),
+  SessionExpired: failedWith(
+    'auth',
+    /Your session has ended or your access was revoked\. Sign in again to continue\./,
+    false,
+  ),
 
   LoadFailed: {
     loaders: withAdapter({}, (adapter) => adapter.failNext('network')),

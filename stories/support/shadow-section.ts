@@ -31,3 +31,12 @@ export function pin(target: object, key: string, value: unknown): () => void {
     else delete (target as Record<string, unknown>)[key];
   };
 }
+
+/** Waits for the node with `part` in a shadow root: for notes that have no role to find them by. */
+export function findPart(root: ParentNode, part: string): Promise<Element> {
+  return waitFor(() => {
+    const node = root.querySelector(`[part~="${part}"]`);
+    if (!node) throw new Error(`no [part~="${part}"] yet`);
+    return node;
+  });
+}

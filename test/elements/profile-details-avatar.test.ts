@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SettingsError } from '@profile-elements/core';
+import { SettingsError, deviceStore } from '@profile-elements/core';
 import { MemoryAdapter, type MemoryAdapterOptions } from '@profile-elements/core/memory';
 import '@profile-elements/elements/define/profile-details.js';
 import type { ProfileDetails } from '@profile-elements/elements';
 import { $, click, field, type, until } from '../helpers/dom.js';
+import { kept } from '../helpers/kept.js';
 
 /** A two-colour image of the given size, encoded by the browser. */
 async function image(width: number, height: number, type = 'image/png', name = 'photo.png'): Promise<File> {
@@ -359,5 +360,26 @@ describe('<profile-details> profile image', () => {
     const { el } = await mount({ capabilities: ['removeAvatar'], profile: { avatarUrl: AVATAR_URL } });
     expect(part(el, 'avatar-remove')).not.to.equal(null);
     expect(part(el, 'avatar-choose')).to.equal(null);
+  });
+
+  it('keeps a picked image on the device until it is saved, and shows it again after a reload', async () => {
+    const { el, adapter } = await mount({ name: `avatar-kept-${Date.now()}` });
+    pick(el, await image(64, 64));
+    await staged(el);
+    const key = `${await adapter.storageKey()}|profile`;
+    const draft = await kept<{ avatar?: Blob }>(key, (v) => !!v?.avatar);
+    expect(draft!.avatar).to.be.instanceOf(Blob);
+    el.remove();
+
+    const again = await fixture<ProfileDetails>(
+      html`<profile-details .adapter=${adapter}></profile-details>`,
+    );
+    await staged(again);
+    expect(part(again, 'draft-notice')!.textContent).to.include('Unsaved changes restored.');
+    expect(submitButton(again).disabled).to.equal(false);
+    again.shadowRoot!.querySelector('form')!.requestSubmit();
+    await until(() => status(again) === 'Your profile has been updated successfully');
+    expect(adapter.calls.filter((c) => c.method === 'uploadAvatar')).to.have.length(1);
+    expect(await deviceStore.read(key), 'a save clears it').to.equal(undefined);
   });
 });

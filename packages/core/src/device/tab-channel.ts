@@ -10,6 +10,11 @@ export interface TabMessage {
   topic: string;
   /** What the backend now holds. */
   value: unknown;
+  /**
+   * When the save was answered (`Date.now()` of the saving tab: the tabs share one clock). A tab
+   * whose own data is newer ignores the message: deliveries can arrive after a later save.
+   */
+  at: number;
 }
 
 type Listener = (message: TabMessage) => void;

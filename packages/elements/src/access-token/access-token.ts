@@ -27,6 +27,7 @@ const MASK = '•'.repeat(24);
  * @fires {TokenCopiedEvent} pe-token-copied - The token was copied (no detail: the token never travels in an event).
  * @fires {SettingsSavedEvent} pe-saved - A new token was generated; the old one no longer works. `detail: { section: 'access-token', value: null }`.
  * @fires {SettingsFailedEvent} pe-failed - Fetching (`during: 'load'`) or regenerating (`during: 'save'`) the token failed. `detail: { section: 'access-token', during, error: SettingsError }`.
+ * @fires {SessionExpiredEvent} pe-session-expired - The backend refused the credentials (expired, revoked, or replaced: `error.code === 'token-replaced'`); edits are kept, `detail.retry()` repeats what failed once the user is signed in again. `detail: { section, during, error, retry }`.
  *
  * @cssstate ready - The section is ready (the token itself is fetched only when asked for).
  * @cssstate saving - A new token is being generated.
@@ -182,6 +183,8 @@ export class AccessToken extends SettingsSection<null> {
     const canSee = shown || !!adapter?.revealAccessToken;
     const resetting = this.status === 'saving';
     const error = this.error;
+    // The reset failed in a way another try cannot fix (signed out, or the token already replaced).
+    const hopeless = !!error && this.failedDuring === 'save' && !error.retryable && error.kind !== 'validation';
     return html`<section part="section" aria-labelledby="title">
       <header part="header">
         <h2 id="title" part="title">${msg('Access token')}</h2>
@@ -233,17 +236,21 @@ export class AccessToken extends SettingsSection<null> {
         }
         <div class="actions">
           <button type="button" part="dialog-cancel" autofocus @click=${this.#closeDialog}>
-            ${msg('Cancel')}
+            ${hopeless ? msg('Close') : msg('Cancel')}
           </button>
-          <button
-            type="button"
-            part="dialog-confirm"
-            class="danger"
-            aria-disabled=${resetting}
-            @click=${this.#reset}
-          >
-            ${resetting ? msg('Regenerating…') : msg('Regenerate')}
-          </button>
+          ${
+            hopeless
+              ? nothing
+              : html`<button
+                  type="button"
+                  part="dialog-confirm"
+                  class="danger"
+                  aria-disabled=${resetting}
+                  @click=${this.#reset}
+                >
+                  ${resetting ? msg('Regenerating…') : msg('Regenerate')}
+                </button>`
+          }
         </div>
       </dialog>
     </section>`;

@@ -112,8 +112,18 @@ export const notificationPrefsStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* A hollow dot: "not sent yet" without relying on an emoji font. */
   .waiting-note::before {
-    content: '⏳ ' / '';
+    content: '';
+    display: inline-block;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.4em;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+  }
+  [part~='status'].waiting-status {
+    color: var(--_muted);
   }
   .error [part~='retry'] {
     min-height: 0;

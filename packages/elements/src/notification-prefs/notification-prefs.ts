@@ -47,6 +47,8 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @fires {SettingsFailedEvent} pe-failed - Loading or saving failed. `detail: { section: 'audio' | 'email' | 'push', during: 'load' | 'save', error: SettingsError }`.
  * @fires {SettingsDirtyChangeEvent} pe-dirty-change - Changes started or finished saving (queued changes count as unsaved). `detail: { section, dirty }`.
  * @fires {PushSubscriptionChangeEvent} pe-push-change - This browser's push subscription was turned on or off. `detail: { subscribed }`.
+ * @fires {SettingsLeaveEvent} pe-before-leave - The page is about to unload with unsaved work here; cancelable: `preventDefault()` lets the page go without the browser's "Leave site?". `detail: { section }`.
+ * @fires {SessionExpiredEvent} pe-session-expired - The backend refused the credentials (expired, revoked, or replaced: `error.code === 'token-replaced'`); edits are kept, `detail.retry()` repeats what failed once the user is signed in again. `detail: { section, during, error, retry }`.
  *
  * @cssstate loading - The preferences are loading.
  * @cssstate ready - The preferences have loaded.
@@ -317,7 +319,10 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
       // Cancelled: the element left the page; the queue stays kept on the device for the next visit.
       if (!saved) break;
       // The connection went while sending: the change waits at the head of the queue.
-      if (!saved.ok && saved.error.kind === 'network' && this.offline) continue;
+      if (!saved.ok && saved.error.kind === 'network' && this.offline) {
+        this.clearError();
+        continue;
+      }
       if (saved.ok) {
         this.#writeCount++;
         this.#server = saved.value;
@@ -338,7 +343,7 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     }
     writes.busy = false;
     if (this.#waitingNet) {
-      this.announcement = msg("You're offline. Your changes will be saved when you're back online.");
+      this.announcement = msg('Offline: waiting to save');
       this.requestUpdate();
     } else if (!failed) {
       this.#restoredQueue = false;
@@ -406,7 +411,11 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
         <h2 id="title-${id}" part="title">${title}</h2>
         ${
           first
-            ? html`<p part="status" role="status" class=${this.#failedLast ? 'visually-hidden' : 'success'}>
+            ? html`<p
+                part="status"
+                role="status"
+                class=${this.#failedLast ? 'visually-hidden' : this.waiting ? 'waiting-status' : 'success'}
+              >
                 ${this.announcement}
               </p>`
             : nothing

@@ -44,6 +44,8 @@ let instances = 0;
  * @fires {SettingsSavedEvent} pe-saved - The password was changed. `detail: { section: 'password', value: null }` (never the password).
  * @fires {SettingsFailedEvent} pe-failed - Loading the account or changing the password failed. `detail: { section: 'password', during: 'load' | 'save', error: SettingsError }`.
  * @fires {SettingsDirtyChangeEvent} pe-dirty-change - Typed passwords appeared or were cleared. `detail: { section: 'password', dirty }`.
+ * @fires {SettingsLeaveEvent} pe-before-leave - The page is about to unload with unsaved work here; cancelable: `preventDefault()` lets the page go without the browser's "Leave site?". `detail: { section }`.
+ * @fires {SessionExpiredEvent} pe-session-expired - The backend refused the credentials (expired, revoked, or replaced: `error.code === 'token-replaced'`); edits are kept, `detail.retry()` repeats what failed once the user is signed in again. `detail: { section, during, error, retry }`.
  *
  * @cssstate loading - The account is loading.
  * @cssstate ready - The form shows.

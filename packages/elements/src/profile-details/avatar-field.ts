@@ -49,15 +49,18 @@ export class AvatarField implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #remove: () => void;
+  readonly #staged: () => void;
   #dragging = false;
   #canUpload = false;
   #rules: ProfileRules = DEFAULT_PROFILE_RULES;
   /** Only the last image picked counts, however long the earlier ones take to decode. */
   #picks = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, remove: () => void) {
+  /** `remove` asks to remove the saved image; `staged` hears that the staged image changed. */
+  constructor(host: ReactiveControllerHost & HTMLElement, remove: () => void, staged: () => void = () => {}) {
     this.#host = host;
     this.#remove = remove;
+    this.#staged = staged;
     host.addController(this);
   }
 
@@ -90,17 +93,26 @@ export class AvatarField implements ReactiveController {
             ? msg(str`“${name}” is larger than ${maxMegabytes(rules)} MB. Choose a smaller image.`)
             : msg(str`“${name}” could not be read as an image. Choose a ${typeList(rules)} image.`);
     } else {
-      this.discard();
-      this.staged = { blob, url: URL.createObjectURL(blob) };
-      this.error = null;
+      this.stage(blob);
     }
+    this.#update();
+  }
+
+  /** Stages an image that is already cropped (a picked one, or one kept from before a reload). */
+  stage(blob: Blob): void {
+    if (this.staged) URL.revokeObjectURL(this.staged.url);
+    this.staged = { blob, url: URL.createObjectURL(blob) };
+    this.error = null;
+    this.#staged();
     this.#update();
   }
 
   /** Drops the staged image (after it was uploaded, or when the user changes their mind). */
   discard = (): void => {
-    if (this.staged) URL.revokeObjectURL(this.staged.url);
+    if (!this.staged) return;
+    URL.revokeObjectURL(this.staged.url);
     this.staged = undefined;
+    this.#staged();
     this.#update();
   };
 

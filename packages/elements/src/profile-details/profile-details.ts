@@ -34,6 +34,8 @@ const draftOf = (p: Profile): Draft => ({ name: p.name, displayName: p.displayNa
 interface KeptEdits {
   base: Draft;
   values: ProfilePatch;
+  /** A picked image, already cropped, not uploaded yet. */
+  avatar?: Blob;
   queued: boolean;
 }
 
@@ -53,7 +55,7 @@ type Notice = 'restored' | 'stale' | 'discarded' | undefined;
  * for confirmation in a dialog and happens at once. Image controls appear only when the adapter has
  * `uploadAvatar` / `removeAvatar`.
  *
- * Nothing typed is lost: with an adapter that has `storageKey`, unsaved field edits are kept on the
+ * Nothing typed is lost: with an adapter that has `storageKey`, unsaved field edits (and a picked image) are kept on the
  * device (IndexedDB) as the user types and come back after a reload or a crash, with a notice and
  * "Discard" (and a warning when the profile changed elsewhere since). "Update Profile" while
  * offline waits for the network and saves once the browser is back online, also after a reload.
@@ -65,6 +67,8 @@ type Notice = 'restored' | 'stale' | 'discarded' | undefined;
  * @fires {SettingsSavedEvent} pe-saved - The profile was saved (or its image uploaded or removed). `detail: { section: 'profile', value: Profile }`.
  * @fires {SettingsFailedEvent} pe-failed - Loading or saving failed. `detail: { section: 'profile', during: 'load' | 'save', error: SettingsError }`.
  * @fires {SettingsDirtyChangeEvent} pe-dirty-change - Unsaved edits (or a picked image) appeared or went away. `detail: { section: 'profile', dirty }`.
+ * @fires {SettingsLeaveEvent} pe-before-leave - The page is about to unload with unsaved work here; cancelable: `preventDefault()` lets the page go without the browser's "Leave site?". `detail: { section }`.
+ * @fires {SessionExpiredEvent} pe-session-expired - The backend refused the credentials (expired, revoked, or replaced: `error.code === 'token-replaced'`); edits are kept, `detail.retry()` repeats what failed once the user is signed in again. `detail: { section, during, error, retry }`.
  *
  * @cssstate loading - The profile is loading.
  * @cssstate ready - The profile has loaded; the form shows.
@@ -139,7 +143,11 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
 
   private draft: Draft = { name: '', displayName: '', email: '' };
 
-  readonly #avatar = new AvatarField(this, () => this.#askRemove());
+  readonly #avatar = new AvatarField(
+    this,
+    () => this.#askRemove(),
+    () => this.#keep(),
+  );
   /** The profile the draft was taken from. */
   #draftSource: Profile | undefined;
   #removing = false;
@@ -218,7 +226,8 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     const restored = TEXT_FIELDS.filter(
       (f) => kept.values[f] !== undefined && kept.values[f] !== server[f] && this.draft[f] === server[f],
     );
-    if (!restored.length) {
+    const image = kept.avatar instanceof Blob && !this.#avatar.staged ? kept.avatar : undefined;
+    if (!restored.length && !image) {
       this.#kept.write(undefined);
       return;
     }
@@ -229,10 +238,10 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     }
     this.draft = draft;
     this.#notice = restored.some((f) => kept.base[f] !== server[f]) ? 'stale' : 'restored';
-    if (kept.queued && this.#notice === 'restored') {
-      this.#queued = true;
-      if (!this.offline) this.backOnline();
-    }
+    this.#queued = kept.queued && this.#notice === 'restored';
+    // After the fields: staging keeps the draft, which must hold them by then.
+    if (image) this.#avatar.stage(image);
+    if (this.#queued && !this.offline) this.backOnline();
   }
 
   /** Keeps the edits on the device (or forgets them when there are none). */
@@ -240,7 +249,11 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     const profile = this.data;
     if (!profile) return;
     const values = diffProfile(profile, this.draft);
-    this.#kept.write(Object.keys(values).length ? { base: draftOf(profile), values, queued } : undefined);
+    const avatar = this.#avatar.staged?.blob;
+    const edited = Object.keys(values).length > 0 || !!avatar;
+    this.#kept.write(
+      edited ? { base: draftOf(profile), values, queued, ...(avatar ? { avatar } : {}) } : undefined,
+    );
   }
 
   /** Drops the kept edits and shows the profile as the server has it. */
@@ -248,6 +261,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     const profile = this.data;
     if (!profile) return;
     this.#resetDraft(profile);
+    this.#avatar.discard();
     this.#queued = false;
     this.#notice = 'discarded';
     this.#kept.write(undefined);
@@ -375,6 +389,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
 
   /** Offline: the edits are kept as a save to send once the browser is back online. */
   #waitForNetwork() {
+    this.clearError();
     this.#queued = true;
     this.#keep(true);
     void this.#kept.flush();

@@ -52,6 +52,8 @@ const TAGS: Record<SectionName, string> = {
  * @fires {SettingsDirtyChangeEvent} pe-dirty-change - A section's unsaved edits appeared or went away. `detail: { section, dirty }`.
  * @fires {TokenCopiedEvent} pe-token-copied - The access token was copied (bubbles from the Access token section).
  * @fires {PushSubscriptionChangeEvent} pe-push-change - This browser's push subscription was turned on or off (from the Push section).
+ * @fires {SettingsLeaveEvent} pe-before-leave - The page is about to unload with unsaved work in a section; cancelable: `preventDefault()` lets the page go without the browser's "Leave site?". `detail: { section }`.
+ * @fires {SessionExpiredEvent} pe-session-expired - The backend refused the credentials (expired, revoked, or replaced: `error.code === 'token-replaced'`); edits are kept, `detail.retry()` repeats what failed once the user is signed in again. `detail: { section, during, error, retry }`.
  *
  * @csspart page - The page frame: the section list and the sections.
  * @csspart nav - The section list (wide layouts only).

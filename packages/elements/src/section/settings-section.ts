@@ -116,6 +116,8 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
   #writes = 0;
   #wasDirty = false;
   #stopListening: (() => void) | undefined;
+  /** When the data was last saved here or heard from another tab (see `TabMessage.at`). */
+  #dataAt = 0;
   readonly #onBeforeUnload = (event: BeforeUnloadEvent) => this.#beforeUnload(event);
   readonly #onOnline = () => this.backOnline();
 
@@ -162,6 +164,12 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
 
   /** The browser is back online: sections send what waited. */
   protected backOnline(): void {}
+
+  /** Forgets the last failure (a save that failed because the network went now waits for it instead). */
+  protected clearError(): void {
+    this.error = this.failedDuring = undefined;
+    if (this.status === 'error') this.#settle();
+  }
 
   /** Another tab of the same scope saved this section's data; `value` is what the backend now holds. */
   protected receive(_value: unknown): void {}
@@ -287,8 +295,9 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
       if (during === 'save' && !options.quiet) {
         const detail = { section: options.section ?? this.section, value: options.secret ? null : value };
         this.dispatchEvent(new SettingsSavedEvent(detail));
+        this.#dataAt = Date.now();
         if (!options.secret && this.keepAs && this.scope)
-          tabChannel.post({ scope: this.scope, topic: this.keepAs, value });
+          tabChannel.post({ scope: this.scope, topic: this.keepAs, value, at: this.#dataAt });
       }
       return { ok: true, value };
     } catch (error) {
@@ -357,6 +366,9 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
 
   #heard(message: TabMessage): void {
     if (message.topic !== this.keepAs || message.scope !== this.scope || this.data === undefined) return;
+    // A save answered here after that one was: what this tab shows is newer.
+    if (message.at < this.#dataAt) return;
+    this.#dataAt = message.at;
     this.receive(message.value);
     this.requestUpdate();
   }
