@@ -2,9 +2,14 @@
 // again; when it cannot, the user is told why and keeps the edits; a token reset whose reply is lost
 // is recognised instead of failing every later call.
 import type { Page } from '@playwright/test';
-import { expect, openSettings, test, type PageErrors, type TestBackend } from './fixtures.js';
-
-const allowRefusals = (pageErrors: PageErrors) => pageErrors.allow(/Failed to load resource/);
+import {
+  allowFailedRequests,
+  expect,
+  openSettings,
+  saveProfile,
+  test,
+  type TestBackend,
+} from './fixtures.js';
 
 /** Regenerates the token behind the page's back, as another device would. */
 async function resetElsewhere(backend: TestBackend): Promise<void> {
@@ -23,12 +28,11 @@ test('a token replaced elsewhere is renewed from the host session, and the save 
   backend,
   pageErrors,
 }) => {
-  allowRefusals(pageErrors);
+  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   await resetElsewhere(backend);
   await page.getByLabel('Your full name').fill('Jane Renewed');
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
 });
 
 test('when the session cannot be renewed, the page says so and keeps the edits', async ({
@@ -36,7 +40,7 @@ test('when the session cannot be renewed, the page says so and keeps the edits',
   backend,
   pageErrors,
 }) => {
-  allowRefusals(pageErrors);
+  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   await sessionGone(page);
   await resetElsewhere(backend);
@@ -49,8 +53,7 @@ test('when the session cannot be renewed, the page says so and keeps the edits',
   await expect(page.getByLabel('Your full name')).toHaveValue('Jane Signed Out');
   // Signed in again: the same press saves what was kept.
   await page.unroute('**/demo-session.json*');
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
 });
 
 test('a token reset whose reply is lost: the host session has the new token, and it is shown', async ({
@@ -58,7 +61,7 @@ test('a token reset whose reply is lost: the host session has the new token, and
   backend,
   pageErrors,
 }) => {
-  allowRefusals(pageErrors);
+  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   const old = backend.server.demo.token;
   backend.faults.inject({ kind: 'drop', phase: 'after', method: 'POST', path: /reset_access_token$/ });
@@ -74,7 +77,7 @@ test('a token reset whose reply is lost, with no way to the new token, says what
   backend,
   pageErrors,
 }) => {
-  allowRefusals(pageErrors);
+  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   await sessionGone(page);
   backend.faults.inject({ kind: 'drop', phase: 'after', method: 'POST', path: /reset_access_token$/ });

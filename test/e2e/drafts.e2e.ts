@@ -1,7 +1,7 @@
 // Unsaved edits are kept on the device (IndexedDB) and come back after a reload; leaving with unsaved
 // work asks first.
 import type { Page } from '@playwright/test';
-import { dumpKept, expect, openSettings, test } from './fixtures.js';
+import { dumpKept, expect, openSettings, saveProfile, test } from './fixtures.js';
 
 test('an unsaved edit comes back after a reload, with a notice, and Discard drops it', async ({
   page,
@@ -25,8 +25,7 @@ test('a save clears the kept draft', async ({ page, backend }) => {
   await openSettings(page, backend);
   await page.getByLabel('Display name').fill('Saved Jane');
   await expect.poll(() => keptDrafts(page)).toBe(1);
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
   await expect.poll(() => keptDrafts(page)).toBe(0);
   await page.reload();
   await expect(page.getByLabel('Display name')).toHaveValue('Saved Jane');
@@ -109,7 +108,6 @@ test('where IndexedDB is refused, the form works as before and says nothing is k
   await openSettings(page, backend);
   await page.getByLabel('Your full name').fill('Jane Unkept');
   await expect(page.getByText("This browser doesn't keep unsaved changes")).toBeVisible();
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
   await expect(page.getByText("This browser doesn't keep unsaved changes")).toBeHidden();
 });

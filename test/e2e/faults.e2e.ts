@@ -1,10 +1,7 @@
 // The real demo through each fault the reference server can inject: every one ends in a clear state,
 // with the user's edits kept and nothing sent twice.
 import type { Page } from '@playwright/test';
-import { expect, openSettings, test, type PageErrors } from './fixtures.js';
-
-/** Failed requests are logged by the browser: these tests provoke them. */
-const allowFailedRequests = (pageErrors: PageErrors) => pageErrors.allow(/Failed to load resource/);
+import { allowFailedRequests, expect, openSettings, saveProfile, test } from './fixtures.js';
 
 const updateProfile = (page: Page) => page.getByRole('button', { name: 'Update Profile' });
 const profileSaved = (page: Page) =>
@@ -94,7 +91,7 @@ test('slow upload: the progress bar moves, and the image saves', async ({ page, 
   await expect(page.getByRole('img', { name: 'Preview of your new profile image' })).toBeVisible();
   await updateProfile(page).click();
   await expect(page.locator('profile-details').getByRole('progressbar')).toBeVisible();
-  await profileSaved(page);
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
 });
 
 test('401: the section says the session ended, keeps the edits, and saves once signed in again', async ({
@@ -116,8 +113,7 @@ test('401: the section says the session ended, keeps the edits, and saves once s
   );
   await expect(page.getByLabel('Your full name')).toHaveValue('Jane Expired');
   backend.faults.clear();
-  await updateProfile(page).click();
-  await profileSaved(page);
+  await saveProfile(page);
 });
 
 /** A 512 × 512 PNG of noise (large, so the upload takes a while), as bytes: runs in the page. */

@@ -38,6 +38,11 @@ export function allowRefusal(pageErrors: PageErrors): void {
   pageErrors.allow(/Failed to load resource: the server responded with a status of 422/);
 }
 
+/** Allows the console lines of failed requests (any status, dropped connections): the test provokes them. */
+export function allowFailedRequests(pageErrors: PageErrors): void {
+  pageErrors.allow(/Failed to load resource/);
+}
+
 async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBackend> {
   const corsOrigin = new URL(demoPage.url).origin;
   let backend = await startBackend({ port: 0, dataFile, corsOrigin, faults: true });
@@ -110,6 +115,12 @@ export const test = base.extend<{ backend: TestBackend; pageErrors: PageErrors }
 export async function expectFieldError(input: Locator, message: RegExp): Promise<void> {
   await expect(input).toHaveAccessibleDescription(message);
   await expect(input).toHaveAttribute('aria-invalid', 'true');
+}
+
+/** Presses "Update Profile" and waits for the success message. */
+export async function saveProfile(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Update Profile' }).click();
+  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
 }
 
 /** Opens the demo page on the test's backend and waits until the Profile section has loaded. */

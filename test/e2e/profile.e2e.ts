@@ -1,6 +1,6 @@
 // The Profile section on the demo page, through the Chatwoot adapter to the reference server.
 import { crc32, deflateSync } from 'node:zlib';
-import { allowRefusal, expect, expectFieldError, openSettings, test } from './fixtures.js';
+import { allowRefusal, expect, expectFieldError, openSettings, saveProfile, test } from './fixtures.js';
 
 /** A `width` × `height` PNG, half orange and half blue. */
 function png(width: number, height: number): Buffer {
@@ -35,8 +35,7 @@ test('edits the display name, saves, reloads and sees it kept', async ({ page, b
   const displayName = page.getByLabel('Display name');
   await expect(displayName).toHaveValue('Jane');
   await displayName.fill('Jane from e2e');
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
   await page.reload();
   await expect(page.getByLabel('Display name')).toHaveValue('Jane from e2e');
 });
@@ -44,8 +43,7 @@ test('edits the display name, saves, reloads and sees it kept', async ({ page, b
 test('keeps the edit across a restart of the server', async ({ page, backend }) => {
   await openSettings(page, backend);
   await page.getByLabel('Your full name').fill('Jane Restarted');
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
   await backend.restart();
   await openSettings(page, backend);
   await expect(page.getByLabel('Your full name')).toHaveValue('Jane Restarted');
@@ -70,8 +68,7 @@ test('changes full name and display name, and keeps them after a reload', async 
   await openSettings(page, backend);
   await page.getByLabel('Your full name').fill('Jane Q. Doe');
   await page.getByLabel('Display name').fill('Jane Q.');
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
   await page.reload();
   await expect(page.getByLabel('Your full name')).toHaveValue('Jane Q. Doe');
   await expect(page.getByLabel('Display name')).toHaveValue('Jane Q.');
@@ -88,8 +85,7 @@ test('uploads a profile image cropped to a square, sees it after a reload, then 
     buffer: png(600, 400),
   });
   await expect(page.getByRole('img', { name: 'Preview of your new profile image' })).toBeVisible();
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
 
   await page.reload();
   const image = page.getByRole('img', { name: 'Your profile image' });
@@ -128,8 +124,7 @@ test('changes the email: the new one waits for confirmation, also after a reload
 }) => {
   await openSettings(page, backend);
   await page.getByLabel('Your email address').fill('jane.e2e@example.com');
-  await page.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(page);
   const pending = page.getByText('Check jane.e2e@example.com for a confirmation link');
   await expect(pending).toBeVisible();
   await expect(page.getByLabel('Your email address')).toHaveValue('agent@example.com');

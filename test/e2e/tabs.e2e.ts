@@ -1,7 +1,7 @@
 // Several tabs of the same page: a save in one shows in the others at once, without touching what
 // the user is typing there, and two tabs' notification writes never undo each other.
 import type { Page } from '@playwright/test';
-import { expect, openSettings, test, type TestBackend } from './fixtures.js';
+import { expect, openSettings, saveProfile, test, type TestBackend } from './fixtures.js';
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
@@ -21,8 +21,7 @@ test('a profile saved in one tab shows in the other at once, keeping what is typ
   const [one, two] = await twoTabs(page, backend);
   await two.getByLabel('Display name').fill('Typing in tab two');
   await one.getByLabel('Your full name').fill('Jane From Tab One');
-  await one.getByRole('button', { name: 'Update Profile' }).click();
-  await expect(one.getByText('Your profile has been updated successfully')).toBeVisible();
+  await saveProfile(one);
   await expect(two.getByLabel('Your full name')).toHaveValue('Jane From Tab One');
   await expect(two.getByLabel('Display name'), 'the edit in progress stays').toHaveValue('Typing in tab two');
 });

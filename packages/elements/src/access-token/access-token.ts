@@ -184,7 +184,8 @@ export class AccessToken extends SettingsSection<null> {
     const resetting = this.status === 'saving';
     const error = this.error;
     // The reset failed in a way another try cannot fix (signed out, or the token already replaced).
-    const hopeless = !!error && this.failedDuring === 'save' && !error.retryable && error.kind !== 'validation';
+    const hopeless =
+      !!error && this.failedDuring === 'save' && !error.retryable && error.kind !== 'validation';
     return html`<section part="section" aria-labelledby="title">
       <header part="header">
         <h2 id="title" part="title">${msg('Access token')}</h2>
