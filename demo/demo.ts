@@ -1,6 +1,7 @@
 // The host page's glue, as a host app would write it: register the tags, make an adapter, hand it over.
 import '@profile-elements/elements/define/all.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
+import { registerServiceWorker } from './service-worker.js';
 
 // The backend: the dev server proxies `/api` to one on this origin; `?api=<origin>` names another,
 // called directly (the e2e tests give each test its own).
@@ -22,7 +23,7 @@ settings.adapter = new ChatwootAdapter({
 });
 // Browser push: the host's service worker and its VAPID public key.
 settings.vapidPublicKey = session.vapidPublicKey;
-if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js');
+registerServiceWorker();
 
 const notice = document.getElementById('notice')!;
 settings.addEventListener('pe-saved', (e) => (notice.textContent = `Saved: ${e.detail.section}`));

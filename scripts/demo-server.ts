@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createECDH } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startServer, type RunningServer } from '@profile-elements/reference-server';
+import { startServer, type RunningServer, type ScryptCost } from '@profile-elements/reference-server';
 
 export interface DemoOptions {
   /** Port of the demo page (0 = any free port). */
@@ -39,6 +39,8 @@ export interface BackendOptions {
   corsOrigin?: string;
   /** Test-only fault injection (`server.faults`); never for `npm start`. */
   faults?: boolean;
+  /** Password hash cost (tests use a cheap one); default today's recommendation. */
+  passwordHashCost?: ScryptCost;
 }
 
 export interface DemoPage {
@@ -82,8 +84,14 @@ function vapidPublicKey(dataFile: string): string {
 }
 
 export async function startBackend(options: BackendOptions): Promise<Backend> {
-  const { port, dataFile, corsOrigin, faults = false } = options;
-  const server = await startServer({ port, dataFile, faults, ...(corsOrigin ? { corsOrigin } : {}) });
+  const { port, dataFile, corsOrigin, faults = false, passwordHashCost } = options;
+  const server = await startServer({
+    port,
+    dataFile,
+    faults,
+    ...(corsOrigin ? { corsOrigin } : {}),
+    ...(passwordHashCost ? { passwordHashCost } : {}),
+  });
   return { server, vapidPublicKey: vapidPublicKey(dataFile) };
 }
 
@@ -112,6 +120,55 @@ function demoSession(backends: Map<string, Backend>, proxied: Backend | undefine
   };
 }
 
+/**
+ * The page's Content Security Policy, as strict as a careful host's: nothing inline and no eval
+ * (Vite's dev client is an external module, demo.css a <link>, the elements' styles constructed
+ * sheets), every DOM sink behind Trusted Types with the one policy lit creates (`lit-html`) and the
+ * demo's own for its service worker's URL (demo/service-worker.ts), and the network open only to
+ * this origin and the backends the page talks to (their API and their avatar images). `blob:` images
+ * are the picked avatar's preview; `data:` the empty favicon. test/e2e/strict-csp.e2e.ts holds it.
+ * Vite's dev client needs no more (its HMR socket is 'self', CSS updates swap the <link>), but its
+ * error overlay shows unstyled: its <style> has no nonce (`html.cspNonce`), which is not worth one.
+ */
+function demoPolicy(backendOrigins: readonly string[]): string {
+  const backends = backendOrigins.map((origin) => ` ${origin}`).join('');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: blob:${backends}`,
+    `connect-src 'self'${backends}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html demo-service-worker',
+  ].join('; ');
+}
+
+/**
+ * Sends `demoPolicy` with every response of the page server. The backends it allows are worked out
+ * per request: the proxied one (its avatar URLs name its own origin), and the one `?api=` names when
+ * `urlFor` registered it — an unknown origin in the query is not let in.
+ */
+function strictCsp(backends: Map<string, Backend>, proxied: Backend | undefined): Plugin {
+  return {
+    name: 'strict-csp',
+    configureServer(vite) {
+      vite.middlewares.use((req, res, next) => {
+        const api = new URL(req.url ?? '', 'http://demo').searchParams.get('api');
+        const origins = [proxied, api === null ? undefined : backends.get(api)]
+          .filter((backend) => backend !== undefined)
+          .map((backend) => new URL(backend.server.url).origin);
+        res.setHeader('content-security-policy', demoPolicy([...new Set(origins)]));
+        next();
+      });
+    },
+  };
+}
+
 export async function startDemoPage(options: DemoPageOptions): Promise<DemoPage> {
   const { backend } = options;
   const backends = new Map<string, Backend>();
@@ -129,7 +186,7 @@ export async function startDemoPage(options: DemoPageOptions): Promise<DemoPage>
       strictPort: false,
       ...(backend ? { proxy: { '/api': backend.server.url } } : {}),
     },
-    plugins: [demoSession(backends, backend)],
+    plugins: [strictCsp(backends, backend), demoSession(backends, backend)],
   });
   try {
     await vite.listen();

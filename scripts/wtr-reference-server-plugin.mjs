@@ -10,8 +10,16 @@ export function referenceServerPlugin() {
     async executeCommand({ command, payload }) {
       if (command === 'reference-server:start') {
         // Imported on first use: the TypeScript server loads through tsx (scripts/test.mjs registers it).
-        const { startServer } = await import('@profile-elements/reference-server');
-        const server = await startServer({ port: 0, dataFile: ':memory:', corsOrigin: true, ...payload });
+        const { startServer, LEGACY_SCRYPT_COST } = await import('@profile-elements/reference-server');
+        // The cheap password hash cost, as Rails apps set Devise's stretches in tests: the contract
+        // suites change passwords often, and today's cost takes about a second per hash here.
+        const server = await startServer({
+          port: 0,
+          dataFile: ':memory:',
+          corsOrigin: true,
+          passwordHashCost: LEGACY_SCRYPT_COST,
+          ...payload,
+        });
         servers.set(server.url, server);
         return { url: server.url, demo: server.demo };
       }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { errorFromResponse } from '@profile-elements/chatwoot-adapter';
+import { SETTINGS_ERROR_KINDS, SettingsError, isSettingsError } from '@profile-elements/core';
 
 describe('Chatwoot error envelopes → SettingsError', () => {
   it('maps record-invalid messages onto their fields, dropping Devise duplicates', () => {
@@ -48,6 +49,15 @@ describe('Chatwoot error envelopes → SettingsError', () => {
     ],
     [500, undefined, 'server', 'The server answered 500'],
     [502, '<html>Bad gateway</html>', 'server', 'The server answered 502'],
+    [408, undefined, 'busy', 'The server gave up waiting for the request'],
+    [429, 'Retry later', 'busy', 'Too many requests: the server asks to wait'],
+    [
+      429,
+      { error: 'Too many attempts. Try again in 15 minutes.' },
+      'busy',
+      'Too many attempts. Try again in 15 minutes.',
+    ],
+    [503, undefined, 'busy', 'The server is busy or down for maintenance'],
   ] as const) {
     it(`${status} ${JSON.stringify(body)} → ${kind}`, () => {
       const error = errorFromResponse(status, body);
@@ -56,4 +66,22 @@ describe('Chatwoot error envelopes → SettingsError', () => {
       expect(error.status).to.equal(status);
     });
   }
+
+  it('busy answers carry retryAfter and are retryable; other kinds never carry it', () => {
+    const busy = errorFromResponse(429, undefined, 30);
+    expect(busy.kind).to.equal('busy');
+    expect(busy.retryAfter).to.equal(30);
+    expect(busy.retryable).to.equal(true);
+    expect(errorFromResponse(503, undefined).retryAfter).to.equal(undefined);
+    expect(errorFromResponse(500, undefined, 30).retryAfter).to.equal(undefined);
+  });
+
+  it('SettingsError: busy is one of SETTINGS_ERROR_KINDS, and retryAfter is an option', () => {
+    expect(SETTINGS_ERROR_KINDS).to.include('busy');
+    const error = new SettingsError('busy', 'wait', { retryAfter: 5, status: 503 });
+    expect(error.retryAfter).to.equal(5);
+    expect(error.retryable).to.equal(true);
+    expect(isSettingsError(error)).to.equal(true);
+    expect(new SettingsError('validation', 'no').retryAfter).to.equal(undefined);
+  });
 });

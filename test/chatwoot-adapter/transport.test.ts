@@ -71,9 +71,9 @@ describe('ChatwootAdapter transport', () => {
     expect(error.message).to.match(/in time/);
   });
 
-  it('retries a failed read with backoff, but never a write', async () => {
+  it('retries a failed read with backoff, but never a write that failed on the server', async () => {
     let calls = 0;
-    const flaky: typeof fetch = async () => (++calls < 3 ? json({}, 503) : json(USER));
+    const flaky: typeof fetch = async () => (++calls < 3 ? json({}, 500) : json(USER));
     const adapter = new ChatwootAdapter({
       baseUrl: 'http://chat.invalid',
       token: 't',

@@ -5,7 +5,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import type { NotificationPreferences } from '@profile-elements/core';
-import type { FaultControl } from '@profile-elements/reference-server';
+import { LEGACY_SCRYPT_COST, type FaultControl } from '@profile-elements/reference-server';
 import { startBackend, startDemoPage, type Backend, type DemoPage } from '../../scripts/demo-server.js';
 
 export { expect };
@@ -45,7 +45,9 @@ export function allowFailedRequests(pageErrors: PageErrors): void {
 
 async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBackend> {
   const corsOrigin = new URL(demoPage.url).origin;
-  let backend = await startBackend({ port: 0, dataFile, corsOrigin, faults: true });
+  // Faults on, and the cheap password hash cost (as Rails apps set Devise's stretches in tests).
+  const options = { port: 0, dataFile, corsOrigin, faults: true, passwordHashCost: LEGACY_SCRYPT_COST };
+  let backend = await startBackend(options);
   return {
     get server() {
       return backend.server;
@@ -59,7 +61,7 @@ async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBa
     async restart() {
       demoPage.forget(backend);
       await backend.server.close();
-      backend = await startBackend({ port: 0, dataFile, corsOrigin, faults: true });
+      backend = await startBackend(options);
     },
     preferences() {
       const { url, demo } = backend.server;
@@ -115,6 +117,15 @@ export const test = base.extend<{ backend: TestBackend; pageErrors: PageErrors }
 export async function expectFieldError(input: Locator, message: RegExp): Promise<void> {
   await expect(input).toHaveAccessibleDescription(message);
   await expect(input).toHaveAttribute('aria-invalid', 'true');
+}
+
+/** Fills the Password section's three fields and presses "Change password". */
+export async function changePassword(page: Page, current: string, password: string, confirmation = password) {
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Current password').fill(current);
+  await field('New password').fill(password);
+  await field('Confirm new password').fill(confirmation);
+  await page.getByRole('button', { name: 'Change password' }).click();
 }
 
 /** Presses "Update Profile" and waits for the success message. */

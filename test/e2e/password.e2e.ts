@@ -1,18 +1,18 @@
 // The Password section on the demo page, through the Chatwoot adapter to the reference server.
 import type { Page } from '@playwright/test';
-import { allowRefusal, expect, expectFieldError, openSettings, test } from './fixtures.js';
+import {
+  allowRefusal,
+  changePassword as change,
+  expect,
+  expectFieldError,
+  openSettings,
+  test,
+} from './fixtures.js';
 
 const SEEDED = 'Password1!';
 const NEW = 'E2e Passw0rd!';
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-
-async function change(page: Page, current: string, password: string, confirmation = password) {
-  await field(page, 'Current password').fill(current);
-  await field(page, 'New password').fill(password);
-  await field(page, 'Confirm new password').fill(confirmation);
-  await page.getByRole('button', { name: 'Change password' }).click();
-}
 
 test('offers password managers a real form with the account as username', async ({ page, backend }) => {
   await openSettings(page, backend);

@@ -41,11 +41,17 @@ test('two tabs changing different notifications at the same time both keep their
   const [one, two] = await twoTabs(page, backend);
   // Each write reads the whole settings, merges its change and writes them back (Chatwoot replaces
   // them wholesale): without a lock across tabs, the later write would undo the earlier one.
+  // Each tab acts in turn on its own page (a click while a section above changes height could land
+  // on the wrong box); the two tabs act at the same time.
   await Promise.all([
-    checkbox(one, 'Email A new conversation is created').check(),
-    checkbox(two, 'Push A new message is created in a participating conversation').check(),
-    one.getByRole('radio', { name: 'All conversations' }).check(),
-    two.getByRole('combobox', { name: 'Alert tone' }).selectOption('bell'),
+    (async () => {
+      await checkbox(one, 'Email A new conversation is created').check();
+      await one.getByRole('radio', { name: 'All conversations' }).check();
+    })(),
+    (async () => {
+      await checkbox(two, 'Push A new message is created in a participating conversation').check();
+      await two.getByRole('combobox', { name: 'Alert tone' }).selectOption('bell');
+    })(),
   ]);
   await expect
     .poll(() => backend.preferences())

@@ -100,6 +100,31 @@ describe('<access-token>', () => {
     }
   });
 
+  it('keeps a token that arrives after the tab was hidden masked (reveal and regenerate)', async () => {
+    const adapter = new MemoryAdapter({ token: TOKEN, latency: 80 });
+    const { el } = await mount(adapter);
+    const hidden = sinon.stub(document, 'hidden').get(() => true);
+    try {
+      click(button(el, 'reveal'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => reveals(adapter) === 1);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(field(el).value).to.equal(MASK);
+      expect(root(el).innerHTML).to.not.include(TOKEN);
+
+      hidden.restore();
+      click(button(el, 'regenerate'));
+      await el.updateComplete;
+      click(button(el, 'dialog-confirm'));
+      sinon.stub(document, 'hidden').get(() => true);
+      await until(() => !dialog(el).open);
+      expect(field(el).value, 'the new token too').to.equal(MASK);
+      expect(status(el)).to.include('New token generated');
+    } finally {
+      sinon.restore();
+    }
+  });
+
   it('copies without showing, says "Copied" politely, and fires pe-token-copied without the token', async () => {
     const writeText = stubClipboard(true);
     const { el, events } = await mount();

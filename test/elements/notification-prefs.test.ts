@@ -582,6 +582,22 @@ describe('<notification-prefs>', () => {
       expect(pushButton(el).textContent!.trim()).to.equal('Enable push notifications');
     });
 
+    it('leaves a subscription that existed before alone when the backend refuses it', async () => {
+      permission('granted');
+      const adapter = new MemoryAdapter();
+      adapter.failOn('subscribePush', 'server');
+      const { el, registration, unsubscribe } = await mountPush(adapter);
+      // Subscribed before (by the host, or another tab): the element only tells the backend about it.
+      await registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: new Uint8Array([4, 1, 2]),
+      });
+      click(pushButton(el));
+      await until(() => root(el).querySelector('[part~="push"] [part~="field-error"]'));
+      expect(unsubscribe.callCount).to.equal(0);
+      expect(await registration.pushManager.getSubscription()).not.to.equal(null);
+    });
+
     it('says when this browser cannot subscribe', async () => {
       permission('granted');
       const { el } = await mountPush();

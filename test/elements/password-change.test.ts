@@ -67,6 +67,7 @@ describe('<password-change>', () => {
     expect($(el, '[role="status"]').textContent).to.include('Loading');
     await until(() => el.querySelector('form'));
     const form = $<HTMLFormElement>(el, 'form');
+    expect(form.method, 'a submit that slipped through never puts passwords in the URL').to.equal('post');
     const username = $<HTMLInputElement>(form, 'input[autocomplete="username"]');
     expect(username.value).to.equal('agent@example.com');
     expect(username.readOnly).to.equal(true);

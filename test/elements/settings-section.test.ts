@@ -206,6 +206,27 @@ const renderedParts = (root: ParentNode) =>
     [...root.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.trim().split(/\s+/)),
   );
 
+describe('a busy server', () => {
+  it('says how long to wait, in seconds or minutes, and offers to try again', async () => {
+    for (const [retryAfter, says] of [
+      [30, 'Try again in 30 s.'],
+      [900, 'Try again in 15 min.'],
+      [undefined, 'Try again in a moment.'],
+    ] as const) {
+      const adapter = new MemoryAdapter();
+      adapter.failOn('updateProfile', new SettingsError('busy', 'Too many requests', { retryAfter }));
+      const el = await fixture<ProfileDetails>(html`<profile-details .adapter=${adapter}></profile-details>`);
+      await until(() => el.shadowRoot!.querySelector('form'));
+      await type(el, field(el, 'Your full name'), 'Jane Busy');
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      await until(() => el.shadowRoot!.querySelector('[part~="alert"]'));
+      expect(el.shadowRoot!.querySelector('[part~="alert"]')!.textContent).to.include(says);
+      expect(el.shadowRoot!.querySelector('[part~="retry"]')).not.to.equal(null);
+      el.remove();
+    }
+  });
+});
+
 describe('part names', () => {
   it('are the documented ones, in every section as rendered', async () => {
     const adapter = new MemoryAdapter({

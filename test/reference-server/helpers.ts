@@ -2,7 +2,12 @@
  * Shared helpers for the reference-server tests: start a throwaway server and call it over real
  * HTTP, getting back status, headers and the parsed body in one object.
  */
-import { startServer, type RunningServer, type ServerOptions } from '@profile-elements/reference-server';
+import {
+  LEGACY_SCRYPT_COST,
+  startServer,
+  type RunningServer,
+  type ServerOptions,
+} from '@profile-elements/reference-server';
 
 export interface Reply {
   status: number;
@@ -29,8 +34,18 @@ export interface TestServer extends RunningServer {
   call: Call;
 }
 
+/**
+ * A server on a free port with an in-memory database. New password hashes use the cheap old scrypt
+ * cost (as Rails apps use Devise's `stretches = 1` in tests): today's costs several seconds a hash
+ * on a busy CI machine. hardening.node.test.ts covers today's cost.
+ */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
-  const server = await startServer({ port: 0, dataFile: ':memory:', ...options });
+  const server = await startServer({
+    port: 0,
+    dataFile: ':memory:',
+    passwordHashCost: LEGACY_SCRYPT_COST,
+    ...options,
+  });
   const call: Call = async (method, path, { token, json, body, headers = {} } = {}) => {
     const sent: Record<string, string> = { ...headers };
     const tokenToSend = token === undefined ? server.demo.token : token;

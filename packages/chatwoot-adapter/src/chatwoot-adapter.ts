@@ -25,7 +25,10 @@ import {
   flagListsWith,
   offeredEvents,
   preferencesFrom,
+  preferencesHave,
 } from './chatwoot-notifications.js';
+import { confirmedWrite, mayHaveLanded } from './confirmed-write.js';
+import { LostPasswordChange, isWrongCurrentPassword } from './lost-password-change.js';
 import { untilAborted } from './abortable.js';
 import { Credentials, tokenReplaced, type TokenSource } from './credentials.js';
 import { request, type HttpOptions, type HttpRequest } from './http.js';
@@ -52,10 +55,22 @@ export interface ChatwootAdapterOptions {
   fetch?: typeof globalThis.fetch;
   /** Milliseconds before a request counts as a network failure. Default 15 000. */
   timeout?: number;
-  /** Extra attempts for reads that failed on the network or with a 5xx. Default 2. Writes never retry. */
+  /**
+   * Extra attempts for reads that failed as `busy`, `network` or `server`. Default 2. Writes are sent
+   * again only when refused unprocessed (429, 503), once at most, and not at all when this is 0.
+   */
   retries?: number;
-  /** Milliseconds before the first retry of a read; doubles on each further one. Default 300. */
+  /**
+   * Milliseconds: the first retry waits a random time up to this, each further one up to twice as
+   * long as the one before (exponential backoff with full jitter). Default 300.
+   */
   retryDelay?: number;
+  /**
+   * Seconds: the longest `Retry-After` the adapter waits out before trying again by itself. A longer
+   * one fails the call at once as `busy`, its `retryAfter` telling the UI how long to wait.
+   * Default 10.
+   */
+  maxRetryAfter?: number;
 }
 
 const PROFILE = 'api/v1/profile';
@@ -103,6 +118,8 @@ export class ChatwootAdapter implements SettingsAdapter {
    * profile; they share one request instead of sending one each.
    */
   readonly #reads = new Map<string, Promise<unknown>>();
+  /** The last password change whose reply was lost (in memory only; see `LostPasswordChange`). */
+  readonly #lostPassword = new LostPasswordChange();
 
   /** @throws {TypeError} when `baseUrl` is not an absolute URL: a mistake to see at once, not per call. */
   constructor(options: ChatwootAdapterOptions) {
@@ -119,6 +136,7 @@ export class ChatwootAdapter implements SettingsAdapter {
       timeout: options.timeout ?? 15_000,
       retries: options.retries ?? 2,
       retryDelay: options.retryDelay ?? 300,
+      maxRetryAfter: options.maxRetryAfter ?? 10,
     };
   }
 
@@ -128,21 +146,40 @@ export class ChatwootAdapter implements SettingsAdapter {
     return this.#toProfile(await this.#user(options));
   }
 
+  /**
+   * When the reply is lost, a fresh read tells whether the change landed: it did when every patched
+   * field has the patched value (an email in `email` or as the unconfirmed address; Chatwoot itself
+   * does not send the unconfirmed one, so there a lost email change stays `network`).
+   */
   async updateProfile(patch: ProfilePatch, options?: RequestOptions): Promise<Profile> {
     const profile: Record<string, string> = {};
     if (patch.name !== undefined) profile.name = patch.name;
     if (patch.displayName !== undefined) profile.display_name = patch.displayName;
     if (patch.email !== undefined) profile.email = patch.email;
-    const user = await this.#send({
-      method: 'PUT',
-      path: PROFILE,
-      body: { profile },
-      signal: options?.signal,
+    const email = patch.email === undefined ? undefined : normalizeEmail(patch.email);
+    const signal = options?.signal;
+    const user = await confirmedWrite<unknown>({
+      write: () => this.#send({ method: 'PUT', path: PROFILE, body: { profile }, signal }),
+      landed: async () => {
+        const now = await this.#user(options, true);
+        const applied =
+          (patch.name === undefined || now.name === patch.name) &&
+          (patch.displayName === undefined || (now.display_name ?? '') === patch.displayName) &&
+          (email === undefined ||
+            [now.email, now.unconfirmed_email].some((e) => !!e && normalizeEmail(e) === email));
+        return applied ? now : undefined;
+      },
+      signal,
     });
-    if (patch.email !== undefined) this.#requestedEmail = normalizeEmail(patch.email);
+    if (email !== undefined) this.#requestedEmail = email;
     return this.#toProfile(user);
   }
 
+  /**
+   * Reads the profile first, so that when the upload's reply is lost, a second read can tell whether
+   * it landed: it did when `avatar_url` changed (each upload is a new file with a new URL). Without
+   * that first read (it failed), a lost reply stays `network`.
+   */
   async uploadAvatar(file: Blob, options?: UploadOptions): Promise<Profile> {
     const form = new FormData();
     form.append(
@@ -150,12 +187,30 @@ export class ChatwootAdapter implements SettingsAdapter {
       file,
       file instanceof File ? file.name : `avatar.${file.type.split('/')[1] ?? 'bin'}`,
     );
-    const user = await this.#send({
-      method: 'PUT',
-      path: PROFILE,
-      body: form,
-      signal: options?.signal,
-      onProgress: forwardOnly(options?.onProgress),
+    const signal = options?.signal;
+    const before = await this.#user(options, true).then(
+      (user) => user.avatar_url ?? '',
+      () => {
+        signal?.throwIfAborted();
+        // The upload then fails the same way, or works and needs no check.
+        return undefined;
+      },
+    );
+    const user = await confirmedWrite<unknown>({
+      write: () =>
+        this.#send({
+          method: 'PUT',
+          path: PROFILE,
+          body: form,
+          signal,
+          onProgress: forwardOnly(options?.onProgress),
+        }),
+      landed: async () => {
+        if (before === undefined) return undefined;
+        const now = await this.#user(options, true);
+        return (now.avatar_url ?? '') !== before ? now : undefined;
+      },
+      signal,
     });
     options?.onProgress?.(1);
     return this.#toProfile(user);
@@ -167,14 +222,40 @@ export class ChatwootAdapter implements SettingsAdapter {
     );
   }
 
-  /** Sent alone: Chatwoot runs the password step before the profile step, without a transaction. */
+  /**
+   * Sent alone: Chatwoot runs the password step before the profile step, without a transaction.
+   * A change whose reply was lost is remembered; when the user sends it again and Chatwoot refuses
+   * its current password, the new password is tried as the current one to learn whether the lost
+   * change had landed (see `LostPasswordChange`).
+   */
   async changePassword(change: PasswordChange, options?: RequestOptions): Promise<void> {
-    const profile = {
-      current_password: change.currentPassword,
-      password: change.password,
-      password_confirmation: change.passwordConfirmation,
+    const signal = options?.signal;
+    const send = (currentPassword: string) => {
+      const profile = {
+        current_password: currentPassword,
+        password: change.password,
+        password_confirmation: change.passwordConfirmation,
+      };
+      return this.#send({ method: 'PUT', path: PROFILE, body: { profile }, signal }).then(() => true);
     };
-    await this.#send({ method: 'PUT', path: PROFILE, body: { profile }, signal: options?.signal });
+    const retrying = this.#lostPassword.take(change);
+    try {
+      await confirmedWrite({
+        write: () => send(change.currentPassword),
+        unknown: (failure) => retrying && isWrongCurrentPassword(failure),
+        landed: () =>
+          send(change.password).catch((check: unknown) => {
+            if (isWrongCurrentPassword(check)) return undefined;
+            // The check could not tell either: the next retry asks again.
+            this.#lostPassword.remember(change);
+            throw check;
+          }),
+        signal,
+      });
+    } catch (error) {
+      if (mayHaveLanded(error)) this.#lostPassword.remember(change);
+      throw error;
+    }
   }
 
   // --- access token --------------------------------------------------------------------------
@@ -248,9 +329,21 @@ export class ChatwootAdapter implements SettingsAdapter {
     patch: NotificationPreferencesPatch,
     options?: RequestOptions,
   ): Promise<NotificationPreferences> {
-    const write = this.#writes.then(() =>
-      withTabLock(this.#notificationsLock, () => this.#writeNotifications(patch, options), options?.signal),
-    );
+    const signal = options?.signal;
+    // A write whose reply was lost landed if a fresh read shows the change in effect.
+    const confirmed = () =>
+      confirmedWrite({
+        write: () => this.#writeNotifications(patch, options),
+        landed: async () => {
+          const prefs = this.#toPreferences(
+            await this.#user(options, true),
+            await this.#notificationSettings(options, true),
+          );
+          return preferencesHave(prefs, patch) ? prefs : undefined;
+        },
+        signal,
+      });
+    const write = this.#writes.then(() => withTabLock(this.#notificationsLock, confirmed, signal));
     this.#writes = write.catch(() => undefined);
     return write;
   }

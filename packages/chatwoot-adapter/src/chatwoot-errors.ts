@@ -23,7 +23,15 @@ const FIELD_BY_ERROR: Record<string, FieldName> = {
   'Invalid current password': 'currentPassword',
 };
 
+/** What a `busy` answer says when its body says nothing (Rack::Attack's 429 body is a bare "Retry later"). */
+const BUSY_MESSAGES: Record<number, string> = {
+  408: 'The server gave up waiting for the request',
+  429: 'Too many requests: the server asks to wait',
+  503: 'The server is busy or down for maintenance',
+};
+
 function kindOf(status: number): SettingsErrorKind {
+  if (status in BUSY_MESSAGES) return 'busy';
   if (status === 401 || status === 403) return 'auth';
   if (status === 404) return 'not-found';
   if (status === 409 || status === 412) return 'conflict';
@@ -50,12 +58,14 @@ export function fieldsFromRecordInvalid(message: string, attributes: string[]): 
 
 /**
  * Turns one of Chatwoot's three error envelopes into a `SettingsError`, taking the message the way
- * Chatwoot's own SPA does (`message`, then `error`, then `errors[0]`).
+ * Chatwoot's own SPA does (`message`, then `error`, then `errors[0]`). 408, 429 and 503 are `busy`,
+ * with `retryAfter` (seconds, from the `Retry-After` header) when the caller read one.
  */
-export function errorFromResponse(status: number, body: unknown): SettingsError {
+export function errorFromResponse(status: number, body: unknown, retryAfter?: number): SettingsError {
   const parsed = ChatwootErrorSchema.safeParse(body);
   const data = parsed.success ? parsed.data : {};
-  const message = data.message ?? data.error ?? data.errors?.[0] ?? `The server answered ${status}`;
+  const fallback = BUSY_MESSAGES[status] ?? `The server answered ${status}`;
+  const message = data.message ?? data.error ?? data.errors?.[0] ?? fallback;
   const kind = kindOf(status);
   let fields: FieldErrors = {};
   if (kind === 'validation') {
@@ -63,5 +73,9 @@ export function errorFromResponse(status: number, body: unknown): SettingsError 
     else if (data.error && data.error in FIELD_BY_ERROR)
       fields = { [FIELD_BY_ERROR[data.error]!]: [data.error] };
   }
-  return new SettingsError(kind, message, { status, fields });
+  return new SettingsError(kind, message, {
+    status,
+    fields,
+    retryAfter: kind === 'busy' ? retryAfter : undefined,
+  });
 }

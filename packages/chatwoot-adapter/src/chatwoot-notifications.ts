@@ -133,3 +133,17 @@ export function flagListsWith(
     selected_push_flags: list('push', settings.all_push_flags, settings.selected_push_flags),
   };
 }
+
+/** Whether `prefs` already say what `patch` asks for (audio events compared as sets). */
+export function preferencesHave(
+  prefs: NotificationPreferences,
+  patch: { audio?: Partial<AudioAlertPreferences>; email?: ChannelPreferences; push?: ChannelPreferences },
+): boolean {
+  const channelHas = (channel: NotificationChannel) =>
+    Object.entries(patch[channel] ?? {}).every(([event, on]) => prefs[channel][event] === on);
+  const wanted = audioToUiSettings(patch.audio ?? {});
+  const stored = audioToUiSettings(prefs.audio);
+  return (
+    channelHas('email') && channelHas('push') && Object.keys(wanted).every((k) => wanted[k] === stored[k])
+  );
+}

@@ -1,16 +1,13 @@
 import { SettingsError } from '@profile-elements/core';
-import { errorFromResponse } from './chatwoot-errors.js';
+import { bodyOf, type RawAnswer } from './answers.js';
+import { retryDelay, type RetryPolicy } from './retry.js';
 
-export interface HttpOptions {
+export interface HttpOptions extends RetryPolicy {
   baseUrl: string;
   /** The host's own fetch, if it gave one (uploads then go through it, without progress). */
   fetch: typeof globalThis.fetch | undefined;
   /** Milliseconds before a request counts as failed (kind `network`). */
   timeout: number;
-  /** Extra attempts for safe reads (GET) that failed with `network` or `server`. */
-  retries: number;
-  /** Milliseconds before the first retry; doubles each time. */
-  retryDelay: number;
 }
 
 export interface HttpRequest {
@@ -21,12 +18,6 @@ export interface HttpRequest {
   signal?: AbortSignal | undefined;
   /** Upload progress (0 to 1); only for `FormData` bodies. */
   onProgress?: ((fraction: number) => void) | undefined;
-}
-
-/** What came back: the status and the body's text. */
-interface RawResponse {
-  status: number;
-  text: string;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -40,19 +31,19 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /**
  * One request to Chatwoot, with `token` in the `api_access_token` header, a timeout, and retries
- * with exponential backoff for GETs only (a retried write could apply twice). Every failure becomes
- * a `SettingsError`; the caller's abort rejects with its own `AbortError`. A refused token (401) is
+ * as `retryDelay` allows (GETs on `busy`, `network` and `server`; writes only when refused
+ * unprocessed), waiting `Retry-After` or a jittered backoff. Every failure becomes a
+ * `SettingsError`; the caller's abort rejects with its own `AbortError`. A refused token (401) is
  * the caller's to handle (see `Credentials`).
  */
 export async function request(options: HttpOptions, req: HttpRequest, token: string): Promise<unknown> {
-  const attempts = req.method === 'GET' ? options.retries + 1 : 1;
-  for (let attempt = 1; ; attempt++) {
+  for (let attempts = 1; ; attempts++) {
     try {
       return await requestOnce(options, req, token);
     } catch (error) {
-      const retry = error instanceof SettingsError && error.retryable && attempt < attempts;
-      if (!retry) throw error;
-      await sleep(options.retryDelay * 2 ** (attempt - 1), req.signal);
+      const wait = retryDelay(error, req.method, attempts, options);
+      if (wait === undefined) throw error;
+      await sleep(wait, req.signal);
     }
   }
 }
@@ -66,10 +57,10 @@ async function requestOnce(options: HttpOptions, req: HttpRequest, token: string
   if (req.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   const body = req.body === undefined ? null : multipart ? (req.body as FormData) : JSON.stringify(req.body);
   const url = new URL(req.path, options.baseUrl).href;
-  let response: RawResponse;
+  let answer: RawAnswer;
   try {
     // fetch cannot report upload progress; XMLHttpRequest can.
-    response =
+    answer =
       multipart && req.onProgress && !options.fetch
         ? await viaXhr(url, req.method, headers, body as FormData, signal, req.onProgress)
         : await viaFetch(options.fetch ?? globalThis.fetch, url, {
@@ -77,27 +68,32 @@ async function requestOnce(options: HttpOptions, req: HttpRequest, token: string
             headers,
             body,
             signal,
+            // A redirect is never Chatwoot's answer: see it (as an opaque redirect), do not follow it.
+            redirect: 'manual',
           });
   } catch (error) {
     if (req.signal?.aborted) throw req.signal.reason;
     const message = timeout.aborted ? 'The server did not answer in time' : 'The server could not be reached';
     throw new SettingsError('network', message, { cause: error });
   }
-  const parsed = parseJson(response.text);
-  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, parsed);
-  if (parsed === INVALID) throw new SettingsError('server', 'The server sent a reply that is not JSON');
-  return parsed;
+  return bodyOf(answer);
 }
 
-async function viaFetch(
-  fetch: typeof globalThis.fetch,
-  url: string,
-  init: RequestInit,
-): Promise<RawResponse> {
+async function viaFetch(fetch: typeof globalThis.fetch, url: string, init: RequestInit): Promise<RawAnswer> {
   const response = await fetch(url, init);
-  return { status: response.status, text: await response.text() };
+  const { status } = response;
+  return {
+    status,
+    text: await response.text(),
+    redirect: response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304),
+    // A host's fetch may follow redirects whatever it was asked.
+    redirected: response.redirected,
+    contentType: response.headers.get('content-type') ?? '',
+    retryAfter: response.headers.get('retry-after'),
+  };
 }
 
+/** XMLHttpRequest always follows redirects: `responseURL` tells where the answer came from. */
 function viaXhr(
   url: string,
   method: string,
@@ -105,26 +101,36 @@ function viaXhr(
   body: FormData,
   signal: AbortSignal,
   onProgress: (fraction: number) => void,
-): Promise<RawResponse> {
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, url);
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+    xhr.onload = () =>
+      resolve({
+        status: xhr.status,
+        text: xhr.responseText,
+        redirect: false,
+        redirected: !!xhr.responseURL && xhr.responseURL !== url,
+        contentType: xhr.getResponseHeader('content-type') ?? '',
+        retryAfter: exposedHeader(xhr, 'retry-after'),
+      });
     xhr.onerror = () => reject(new TypeError('Network request failed'));
     signal.addEventListener('abort', () => (xhr.abort(), reject(signal.reason)), { once: true });
     xhr.send(body);
   });
 }
 
-const INVALID = Symbol('invalid JSON');
-
-function parseJson(text: string): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return INVALID;
+/**
+ * A response header of `xhr`, or null. Read from the list of headers the server exposed to this
+ * origin: `getResponseHeader` on one it did not expose (cross-origin, no `Access-Control-Expose-Headers`)
+ * logs "Refused to get unsafe header" in the console.
+ */
+function exposedHeader(xhr: XMLHttpRequest, name: string): string | null {
+  for (const line of xhr.getAllResponseHeaders().split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === name) return line.slice(colon + 1).trim();
   }
+  return null;
 }

@@ -15,6 +15,11 @@ export const SETTINGS_ERROR_KINDS = [
   'not-found',
   /** The server could not be reached, or did not answer in time. Safe to retry. */
   'network',
+  /**
+   * The server is busy or asks to wait (HTTP 408, 429, 503). Safe to retry, after `retryAfter`
+   * seconds when given.
+   */
+  'busy',
   /** The server failed. Retrying later may help. */
   'server',
 ] as const;
@@ -34,6 +39,8 @@ export interface SettingsErrorOptions {
   status?: number;
   /** A machine-readable refinement of the kind (see `SettingsError.code`). */
   code?: string;
+  /** Seconds to wait before trying again (see `SettingsError.retryAfter`). */
+  retryAfter?: number;
   cause?: unknown;
 }
 
@@ -52,6 +59,11 @@ export class SettingsError extends Error {
    * Elements that do not know a code fall back to the kind, so adapters may add codes of their own.
    */
   readonly code: string | undefined;
+  /**
+   * How many seconds the server asked to wait before trying again (HTTP `Retry-After`), when it
+   * said; `undefined` otherwise. Set on `busy` failures only, so the UI can say "try again in N s".
+   */
+  readonly retryAfter: number | undefined;
 
   constructor(kind: SettingsErrorKind, message: string, options: SettingsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -59,11 +71,12 @@ export class SettingsError extends Error {
     this.fields = options.fields ?? {};
     this.status = options.status;
     this.code = options.code;
+    this.retryAfter = options.retryAfter;
   }
 
   /** Whether trying the same request again may succeed without the user changing anything. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'server';
+    return this.kind === 'network' || this.kind === 'busy' || this.kind === 'server';
   }
 }
 

@@ -85,6 +85,7 @@ export const DEFAULT_MEMORY_RULES: MemoryRules = {
       conflict: 'The data changed on the server',
       'not-found': 'Not found',
       network: 'The server could not be reached',
+      busy: 'The server is busy',
       server: 'The server failed',
     },
   },

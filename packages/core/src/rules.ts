@@ -53,10 +53,14 @@ export function checkDisplayName(
 export const normalizeEmail = (value: string): string => value.trim().toLowerCase();
 
 /**
- * The shape of an address mail can be delivered to: one `@`, no white space, and a domain of
- * host-name labels ending in a top-level domain of two or more letters.
+ * The shape of an address mail can be delivered to: one `@`; a local part without white space,
+ * control or invisible formatting characters (C0, C1, zero-width, bidirectional controls) or the
+ * characters that only a quoted local part may hold (`<>"(),:;[]\`), so markup never passes as an
+ * address; and a domain of host-name labels ending in a top-level domain of two or more letters.
  */
-const EMAIL_SHAPE = /^[^@\s]+@(?:[-a-z0-9]+\.)+[a-z]{2,}$/i;
+const EMAIL_SHAPE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  /^[^@\s<>"(),:;[\]\\\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]+@(?:[-a-z0-9]+\.)+[a-z]{2,}$/i;
 
 /** Email: required, at most `maxLength` characters, shaped like a deliverable address. */
 export function checkEmail(

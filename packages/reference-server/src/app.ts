@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import { installFaultHooks } from './faults/fault-hooks.js';
 import type { FaultController } from './faults/faults.js';
+import { installApiHeaders } from './http/api-headers.js';
 import { handleError, handleNotFound } from './http/error-handler.js';
 import { nestPairs } from './http/nested-keys.js';
 import { avatarRoutes } from './routes/avatars.js';
@@ -59,12 +60,16 @@ export async function buildApp(ctx: AppContext, options: AppOptions): Promise<Fa
       origin: typeof options.corsOrigin === 'string' ? [options.corsOrigin] : options.corsOrigin,
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: [TOKEN_HEADER, 'content-type'],
+      // A page on another origin reads how long a 429 or 503 asks it to wait.
+      exposedHeaders: ['retry-after'],
       maxAge: 600,
     });
   }
 
   // After CORS (faulted answers carry its headers, preflights are answered first), before the routes.
   if (options.faults) installFaultHooks(app, options.faults);
+  // After the fault hooks, so answers they rewrite get these headers too.
+  installApiHeaders(app);
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);

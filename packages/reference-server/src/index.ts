@@ -7,8 +7,14 @@ import { resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { AVATAR_MAX_BYTES } from './avatar/avatar.js';
 import { ensureSeed, type DemoCredentials } from './db/seed.js';
-import { Store } from './db/store.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, Store } from './db/store.js';
 import { FaultController, type FaultControl } from './faults/faults.js';
+import {
+  DEFAULT_PASSWORD_THROTTLE,
+  PasswordThrottle,
+  type PasswordThrottleOptions,
+} from './security/password-throttle.js';
+import { LEGACY_SCRYPT_COST, SCRYPT_COST, type ScryptCost } from './security/passwords.js';
 
 export interface ServerOptions {
   /** TCP port; 0 picks a free one. Default 3000. */
@@ -23,6 +29,16 @@ export interface ServerOptions {
   /** Largest request body (JSON, form, multipart text field) in bytes. Default 1 MiB.
    *  Avatar files have their own limit (15 MiB, a validation error beyond it). */
   bodyLimit?: number;
+  /** Wrong current passwords allowed per user within a sliding window before further checks get
+   *  429 (ours, not Chatwoot's). Default 5 per 15 minutes; tests pass a short window. */
+  passwordThrottle?: PasswordThrottleOptions;
+  /** How long a write waits for a lock held by another connection before answering 503, in ms.
+   *  Default 1000. The wait blocks the event loop (better-sqlite3 is synchronous): keep it short. */
+  busyTimeout?: number;
+  /** Cost of new password hashes. Default `SCRYPT_COST` (OWASP's N=2^17, r=8, p=1: 128 MiB and
+   *  0.2 s or more a hash). Tests may lower it, as Rails apps do with Devise's `stretches = 1`;
+   *  the command line cannot. Stored hashes of another cost are rehashed on the next right check. */
+  passwordHashCost?: ScryptCost;
   /** Test-only: turns on fault injection (`RunningServer.faults`). Default false. Deliberately not
    *  reachable from the command line or `npm start`. */
   faults?: boolean;
@@ -58,17 +74,27 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     bodyLimit = DEFAULT_BODY_LIMIT,
     dataFile: given = DEFAULT_DATA_FILE,
     faults: faultsOn = false,
+    passwordThrottle = DEFAULT_PASSWORD_THROTTLE,
+    busyTimeout = DEFAULT_BUSY_TIMEOUT_MS,
+    passwordHashCost = SCRYPT_COST,
   } = options;
   // Resolved now, so a later `process.chdir` cannot move the database.
   const dataFile = given === ':memory:' ? given : resolve(given);
 
-  const store = new Store(dataFile);
+  const throttle = new PasswordThrottle(passwordThrottle);
+  const store = new Store(dataFile, { busyTimeoutMs: busyTimeout });
   try {
     const demo = await ensureSeed(store);
     let url = '';
     const faults = faultsOn ? new FaultController() : undefined;
     const app = await buildApp(
-      { store, baseUrl: () => url, limits: { fileSize: AVATAR_MAX_BYTES, fieldSize: bodyLimit } },
+      {
+        store,
+        baseUrl: () => url,
+        limits: { fileSize: AVATAR_MAX_BYTES, fieldSize: bodyLimit },
+        passwordThrottle: throttle,
+        passwordCost: passwordHashCost,
+      },
       { corsOrigin, bodyLimit, faults },
     );
     await app.listen({ port, host });
@@ -84,4 +110,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 export type { DemoCredentials } from './db/seed.js';
+export type { PasswordThrottleOptions } from './security/password-throttle.js';
+export { LEGACY_SCRYPT_COST, SCRYPT_COST, type ScryptCost };
 export type { FaultControl, FaultKind, FaultLogEntry, FaultRule } from './faults/faults.js';

@@ -1,19 +1,20 @@
 /**
  * `ProfilesController#update` in Chatwoot's order (chatwoot-api.md §1.4):
- * 1. only when `password` is present: check `current_password` (422 `{error}` and nothing saved),
- *    then validate and save the new password — on its own, so it stays changed even if step 2 fails;
+ * 1. only when `password` is present: check `current_password` (422 `{error}` and nothing saved;
+ *    ours: 429 after too many wrong ones), then validate and save the new password — on its own,
+ *    so it stays changed even if step 2 fails;
  * 2. assign the permitted profile fields, merge `phone_number` into custom_attributes, validate, save.
  */
 import { newAvatarKey } from './avatar/avatar.js';
 import type { AppContext } from './context.js';
-import { couldNotCreate, internalError, recordInvalid } from './http/errors.js';
+import { checkCurrentPassword, upgradeOutdatedHash } from './current-password.js';
+import { internalError, recordInvalid } from './http/errors.js';
 import { isPlainObject } from './http/nested-keys.js';
 import { castString, permitScalar, type Params } from './http/params.js';
 import { UploadedFile } from './http/uploaded-file.js';
-import { hashPassword, verifyPassword } from './security/passwords.js';
+import { hashPassword } from './security/passwords.js';
 import { generateToken } from './security/tokens.js';
 import type { UserPatch } from './db/store.js';
-import { CHATWOOT_MESSAGES as MESSAGES } from '@profile-elements/chatwoot-adapter/rules';
 import { validatePasswordChange } from './validation/password.js';
 import { validateProfile, type ProfileChanges } from './validation/profile.js';
 
@@ -30,13 +31,15 @@ async function changePassword(ctx: AppContext, userId: number, profile: Params):
   const user = ctx.store.getUser(userId);
   if (!user) throw new Error(`User ${userId} vanished`);
   const current = castString(profile.current_password) ?? '';
-  if (!(await verifyPassword(current, user.encrypted_password))) {
-    throw couldNotCreate(MESSAGES.invalidCurrentPassword);
-  }
+  await checkCurrentPassword(ctx, user, current);
 
   const errors = validatePasswordChange(password, castString(profile.password_confirmation) ?? null);
-  if (!errors.isEmpty) throw recordInvalid(errors);
-  ctx.store.updatePassword(userId, await hashPassword(password), generateToken());
+  if (!errors.isEmpty) {
+    // The right password stays: its hash is the one to bring up to today's cost.
+    await upgradeOutdatedHash(ctx, user, current);
+    throw recordInvalid(errors);
+  }
+  ctx.store.updatePassword(userId, await hashPassword(password, ctx.passwordCost), generateToken());
 }
 
 function saveProfile(ctx: AppContext, userId: number, profile: Params): void {

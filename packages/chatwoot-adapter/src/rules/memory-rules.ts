@@ -71,6 +71,7 @@ export const chatwootMemoryRules: MemoryRules = {
       conflict: 'The data changed on the server',
       'not-found': MESSAGES.notFound,
       network: 'Failed to fetch',
+      busy: 'Too many requests: the server asks to wait',
       server: 'Internal Server Error',
     },
   },

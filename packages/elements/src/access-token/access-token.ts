@@ -133,7 +133,8 @@ export class AccessToken extends SettingsSection<null> {
     this.#lastAction = this.#toggle;
     if (this.token) return this.#mask();
     const token = await this.#fetch();
-    if (token) this.#show(token);
+    // The tab was hidden while the token was on its way: it stays masked (as a hidden tab masks it).
+    if (token && !document.hidden) this.#show(token);
   };
 
   #copy = async (): Promise<void> => {
@@ -171,7 +172,8 @@ export class AccessToken extends SettingsSection<null> {
       secret: true,
     });
     if (!reset?.ok) return;
-    this.#show(reset.value);
+    // Shown only to someone looking: a reset that finished in a hidden tab leaves it masked ("Show token").
+    if (!document.hidden) this.#show(reset.value);
     this.dialog.close();
     await this.announce(msg('New token generated. The old one no longer works: update your integrations.'));
     this.renderRoot.querySelector<HTMLElement>('[part~="copy"]')?.focus();

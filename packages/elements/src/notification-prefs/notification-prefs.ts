@@ -466,17 +466,19 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     this.pushBusy = true;
     this.pushError = '';
     let subscription: PushSubscription | null | undefined;
+    /** This call subscribed the browser: a refusal drops what it made, never a subscription from before. */
+    let created = false;
     try {
       if (on) {
-        subscription = await subscribe(this.serviceWorkerRegistration, this.vapidPublicKey);
+        ({ subscription, created } = await subscribe(this.serviceWorkerRegistration, this.vapidPublicKey));
         const json = subscription.toJSON();
         const told = await this.call('save', (adapter, signal) => adapter.subscribePush!(json, { signal }), {
           section: 'push',
           secret: true,
         });
         if (!told?.ok) {
-          // The backend did not take it: leave no subscription that nobody pushes to.
-          await subscription.unsubscribe().catch(() => {});
+          // The backend did not take it: leave no subscription of ours that nobody pushes to.
+          if (created) await subscription.unsubscribe().catch(() => {});
           if (told) this.pushError = errorMessage(told.error);
           return;
         }
@@ -496,7 +498,7 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
       this.dispatchEvent(new PushSubscriptionChangeEvent({ subscribed: on }));
     } catch (e) {
       // The browser refused (permission, push service): the backend was not involved.
-      if (on) await subscription?.unsubscribe().catch(() => {});
+      if (on && created) await subscription?.unsubscribe().catch(() => {});
       const state = pushState();
       if (state === 'default') {
         this.pushError = msg('Notifications were not allowed. Choose “Allow” when your browser asks.');

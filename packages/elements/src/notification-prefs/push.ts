@@ -23,22 +23,27 @@ export async function registrationOf(
 }
 
 /**
- * Asks permission (when not asked yet) and subscribes; resolves with the subscription. Rejects with
- * a `NotAllowedError` when the user did not allow notifications, else with the browser's error
- * (no service worker, no or a wrong VAPID key, no push service).
+ * Asks permission (when not asked yet) and subscribes; resolves with the subscription, and whether
+ * this call made it (`created: false`: the browser was already subscribed, e.g. by the host or
+ * another tab — then it is not ours to drop when the backend refuses it). Rejects with a
+ * `NotAllowedError` when the user did not allow notifications, else with the browser's error (no
+ * service worker, no or a wrong VAPID key, no push service).
  */
 export async function subscribe(
   given: ServiceWorkerRegistration | undefined,
   vapidPublicKey: string,
-): Promise<PushSubscription> {
+): Promise<{ subscription: PushSubscription; created: boolean }> {
   if (Notification.permission !== 'granted' && (await Notification.requestPermission()) !== 'granted') {
     throw new DOMException('Notifications not allowed', 'NotAllowedError');
   }
   const { pushManager } = (await registrationOf(given))!;
-  return (
-    (await pushManager.getSubscription()) ??
-    pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(vapidPublicKey) })
-  );
+  const existing = await pushManager.getSubscription();
+  if (existing) return { subscription: existing, created: false };
+  const applicationServerKey = base64UrlToBytes(vapidPublicKey);
+  return {
+    subscription: await pushManager.subscribe({ userVisibleOnly: true, applicationServerKey }),
+    created: true,
+  };
 }
 
 /** A VAPID key as given by servers (base64url, padding optional) to the bytes `subscribe` wants. */

@@ -252,7 +252,8 @@ export class PasswordChange extends SettingsSection<Profile, Field> {
     const saving = this.status === 'saving';
     const policy = this.activeAdapter?.passwordPolicy;
     const typed = !!this.values.password;
-    return html`<form part="form" novalidate @submit=${this.#submit}>
+    // `method="post"`: should a submit ever go through to the browser, passwords stay out of the URL.
+    return html`<form part="form" method="post" novalidate @submit=${this.#submit}>
       <input
         class="visually-hidden"
         type="text"

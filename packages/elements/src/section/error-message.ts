@@ -1,4 +1,4 @@
-import { msg } from '../shared/localize.js';
+import { msg, str } from '../shared/localize.js';
 import type { SettingsError } from '@profile-elements/core';
 
 /**
@@ -23,6 +23,13 @@ export function errorMessage(error: SettingsError): string {
       return msg('Your account could not be found. It may have been removed.');
     case 'conflict':
       return msg('Your settings were changed elsewhere. Reload to see the latest, then try again.');
+    case 'busy':
+      // The server asked to wait (429, 503) or took too long (408): say how long when it said.
+      if (!error.retryAfter) return msg('The server is busy. Try again in a moment.');
+      // Units, not words: "1 min" and "5 min" need no plural rules.
+      return error.retryAfter < 90
+        ? msg(str`The server is busy. Try again in ${Math.ceil(error.retryAfter)} s.`)
+        : msg(str`The server is busy. Try again in ${Math.ceil(error.retryAfter / 60)} min.`);
     case 'validation':
       return error.message;
   }

@@ -85,6 +85,24 @@ export interface AvatarRow {
 
 const now = () => new Date().toISOString();
 
+/**
+ * How long a statement waits for a lock another connection holds (an `sqlite3` shell, a backup, a
+ * test) before failing with SQLITE_BUSY. better-sqlite3 is synchronous: that wait blocks the event
+ * loop, so every request stalls with it. Hence short — far below the driver's 5 s default — and
+ * the failure is answered as a retryable 503 (see `isBusyError`).
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 1000;
+
+/** Whether `error` is SQLite's "database is locked" (by another connection, after the busy timeout). */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    error instanceof Database.SqliteError &&
+    typeof code === 'string' &&
+    (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  );
+}
+
 type RawUser = Omit<UserRow, 'ui_settings' | 'custom_attributes'> & {
   ui_settings: string;
   custom_attributes: string;
@@ -95,9 +113,10 @@ export class Store {
   readonly db: Database.Database;
 
   /** Opens (creating if needed) the database file, or an in-memory one for `:memory:`. */
-  constructor(file: string) {
+  constructor(file: string, options: { busyTimeoutMs?: number } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
+    // `timeout` is SQLite's busy_timeout.
+    this.db = new Database(file, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
     // WAL lets a second process (e.g. a test, or sqlite3 on the command line) read while we write.
     if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
@@ -253,6 +272,16 @@ export class Store {
     this.db
       .prepare('UPDATE users SET encrypted_password = ?, pubsub_token = ?, updated_at = ? WHERE id = ?')
       .run(encryptedPassword, pubsubToken, now(), id);
+  }
+
+  /**
+   * Replaces a hash by another of the same password (a cost upgrade), unless the password changed
+   * meanwhile: the new hash must not undo a change made while it was being computed.
+   */
+  upgradePasswordHash(id: number, from: string, to: string): void {
+    this.db
+      .prepare('UPDATE users SET encrypted_password = ? WHERE id = ? AND encrypted_password = ?')
+      .run(to, id, from);
   }
 
   // --- access tokens ----------------------------------------------------------------------

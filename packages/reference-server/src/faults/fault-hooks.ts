@@ -15,6 +15,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AVATAR_PATH } from '../avatar/avatar.js';
 import type { Store } from '../db/store.js';
+import { isApiPath } from '../http/api-headers.js';
 import { authenticate } from '../security/authenticate.js';
 import { meterBody } from './body-meter.js';
 import type { ActiveFault, FaultController, FaultLogEntry } from './faults.js';
@@ -30,7 +31,7 @@ const rejectEveryToken = authenticate({ tokenOwner: () => undefined } as unknown
 
 /** API routes and the avatar files; not the rest (404s outside them, preflights). */
 const inScope = (method: string, path: string) =>
-  method !== 'OPTIONS' && (path === '/api' || path.startsWith('/api/') || path.startsWith(`${AVATAR_PATH}/`));
+  method !== 'OPTIONS' && (isApiPath(path) || path.startsWith(`${AVATAR_PATH}/`));
 
 interface Received {
   fault: ActiveFault | undefined;

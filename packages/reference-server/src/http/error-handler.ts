@@ -1,17 +1,20 @@
 /**
- * Turns every failure into a JSON answer. Our own `HttpError`s carry Chatwoot's exact bodies;
- * fastify's own errors (bad JSON, too large, unsupported type) get a short `{error}`; anything
- * unexpected is a 500 whose details go to stderr — never the request body or headers, which may
- * hold passwords and tokens.
+ * Turns every failure into a JSON answer. Our own `HttpError`s carry Chatwoot's exact bodies (and
+ * our headers, such as Retry-After); fastify's own errors (bad JSON, too large, unsupported type)
+ * get a short `{error}`; a database locked elsewhere is a 503; anything unexpected is a 500 whose
+ * details go to stderr — never the request body or headers, which may hold passwords and tokens.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from './errors.js';
+import { isBusyError } from '../db/store.js';
+import { databaseBusy, HttpError } from './errors.js';
 
 /** Rails' `ActionDispatch::Http::Parameters::ParseError` message. */
 const PARSE_ERROR = 'Error occurred while parsing request parameters';
 
-export function handleError(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof HttpError) return reply.code(error.statusCode).send(error.body);
+export function handleError(given: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
+  // A lock held elsewhere for longer than the busy timeout is a moment's unavailability, not a bug.
+  const error = isBusyError(given) ? databaseBusy() : given;
+  if (error instanceof HttpError) return reply.code(error.statusCode).headers(error.headers).send(error.body);
 
   const status = error.statusCode ?? 500;
   if (status === 400) return reply.code(400).send({ error: PARSE_ERROR });

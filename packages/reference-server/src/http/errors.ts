@@ -10,6 +10,8 @@ export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly body: Record<string, unknown>,
+    /** Sent with the answer, e.g. `retry-after`. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(String(body.error ?? body.message ?? statusCode));
   }
@@ -43,3 +45,24 @@ export const recordInvalid = (errors: RecordErrors) => new HttpError(422, errors
  * `{error}` that says what was wrong instead of Rails' generic page.
  */
 export const internalError = (message: string) => new HttpError(500, { error: message });
+
+const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`;
+
+/**
+ * Ours (Chatwoot does not throttle password checks): too many wrong current passwords lately.
+ * Chatwoot's `{error}` envelope, so clients that read `error` show it as they are.
+ */
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new HttpError(
+    429,
+    { error: `Too many attempts. Try again in ${seconds(retryAfterSeconds)}.` },
+    { 'retry-after': String(retryAfterSeconds) },
+  );
+
+/** Ours: another connection kept the database locked for longer than the busy timeout. */
+export const databaseBusy = () =>
+  new HttpError(503, { error: `The database is busy. Try again in ${seconds(1)}.` }, { 'retry-after': '1' });
+
+/** Ours: a multipart body with a file anywhere but in the one file field, or a second file. */
+export const unexpectedFile = (field: string) =>
+  new HttpError(400, { error: `Only one file, in ${field}, is accepted` });
