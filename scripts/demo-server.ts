@@ -130,7 +130,7 @@ function demoSession(backends: Map<string, Backend>, proxied: Backend | undefine
  * Vite's dev client needs no more (its HMR socket is 'self', CSS updates swap the <link>), but its
  * error overlay shows unstyled: its <style> has no nonce (`html.cspNonce`), which is not worth one.
  */
-function demoPolicy(backendOrigins: readonly string[]): string {
+export function demoPolicy(backendOrigins: readonly string[]): string {
   const backends = backendOrigins.map((origin) => ` ${origin}`).join('');
   return [
     "default-src 'self'",

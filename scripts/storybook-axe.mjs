@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Accessibility check of every story in a built Storybook (`npm run build-storybook` first).
 //
-// Serves storybook-static/ on 127.0.0.1, opens each story's iframe (the list comes from
-// storybook-static/index.json) in headless Chromium, waits until Storybook has finished the story
-// (loaders, render, play function), injects axe-core and runs it over the story, the way the a11y
-// addon does (whole body minus Storybook's own chrome, `region` rule off: a story is not a page).
+// Serves storybook-static/ on 127.0.0.1, shows each story (the list comes from
+// storybook-static/index.json) in Storybook's iframe in headless Chromium — one page per worker,
+// switching stories in place; a story that fails there is checked again in a fresh page — waits
+// until Storybook has finished the story (loaders, render, play function), then runs axe-core over
+// it the way the a11y addon does (whole body minus Storybook's own chrome, `region` rule off: a
+// story is not a page).
 //
 // Prints one line per story and the violations, then `storybook-axe: N passed, N failed`.
 // Exits 1 when any story has a violation, or its play function (or render) failed.
@@ -132,19 +134,47 @@ async function runAxe() {
 // eslint-disable-next-line no-control-regex
 const plain = (text) => String(text).replace(/\u001b\[[0-9;]*m/g, '');
 
-/** Checks one story in a page of its own: what went wrong, and axe's violations. */
-async function check(story) {
-  const begun = Date.now();
+/**
+ * A worker's page, kept from story to story: loading Storybook's preview takes most of a story's
+ * time, so the next story is switched to in place, as Storybook's own UI does (`setCurrentStory`;
+ * Storybook tears the last story down first, running its cleanups).
+ */
+async function openPage(story) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(`page error: ${error.message}`));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   await page.addInitScript(watchStorybook);
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, {
+    waitUntil: 'load',
+  });
+  return { page, errors };
+}
+
+function showStory(id) {
+  const state = window.__storybookAxe;
+  state.finished = null;
+  state.errors.length = 0;
+  window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+}
+
+/**
+ * Checks one story: what went wrong, and axe's violations. In the worker's page when it has one;
+ * a story that fails there is checked again in a fresh page, so that nothing an earlier story left
+ * behind can fail it (only the fresh page's verdict counts).
+ */
+async function check(story, worker, fresh = false) {
+  const begun = Date.now();
   const problems = [];
   let violations = [];
   try {
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, {
-      waitUntil: 'load',
-    });
+    if (worker.current && !fresh) {
+      worker.current.errors.length = 0;
+      await worker.current.page.evaluate(showStory, story.id);
+    } else {
+      await worker.current?.page.close();
+      worker.current = await openPage(story);
+    }
+    const { page, errors } = worker.current;
     try {
       await page.waitForFunction(() => window.__storybookAxe.finished, null, { timeout: storyTimeout });
     } catch {
@@ -156,13 +186,13 @@ async function check(story) {
       // The a11y addon's own report (parameters.a11y.test = 'error') or an unhandled error failed it.
       problems.push('Storybook reported the story as failed (see the a11y addon panel)');
     }
-    await page.addScriptTag({ content: axeSource });
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
     violations = await page.evaluate(runAxe);
+    problems.push(...errors);
   } catch (error) {
     problems.push(`could not check: ${error.message.split('\n')[0]}`);
   }
-  problems.push(...pageErrors);
-  await page.close();
+  if ((problems.length || violations.length) && !fresh) return check(story, worker, true);
   return { story, problems, violations, seconds: (Date.now() - begun) / 1000 };
 }
 
@@ -186,18 +216,20 @@ function report({ story, problems, violations, seconds }) {
   return false;
 }
 
-// Stories are independent (each page has its own browser context), so a few run side by side;
-// results are reported in story order.
+// Stories are independent (each worker's page has its own browser context), so a few run side by
+// side; results are reported in story order.
 const workers = Math.max(1, Number(process.env.STORYBOOK_AXE_WORKERS ?? 2));
 const results = new Array(stories.length);
 let next = 0;
 const started = Date.now();
 await Promise.all(
   Array.from({ length: workers }, async () => {
+    const worker = { current: undefined };
     while (next < stories.length) {
       const i = next++;
-      results[i] = await check(stories[i]);
+      results[i] = await check(stories[i], worker);
     }
+    await worker.current?.page.close();
   }),
 );
 let passed = 0;

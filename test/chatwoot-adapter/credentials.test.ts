@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ChatwootAdapter, type TokenSource } from '@profile-elements/chatwoot-adapter';
 import { startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
-import { settingsErrorOf } from '../helpers/settings-error.js';
+import { settingsErrorOf, everythingIn } from '../helpers/settings-error.js';
 
 const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : String(input));
 const isReset = (input: RequestInfo | URL) => urlOf(input).endsWith('/reset_access_token');
@@ -28,15 +28,6 @@ function countingFetch(): { fetch: typeof fetch; sent: string[] } {
       return fetch(input, init);
     },
   };
-}
-
-/** Everything an error carries that could leak a secret: message, cause chain, own properties. */
-function everythingIn(error: unknown): string {
-  const parts: string[] = [];
-  for (let e = error; e; e = (e as Error).cause) {
-    parts.push(String(e), JSON.stringify(e), (e as Error).message ?? '');
-  }
-  return parts.join('\n');
 }
 
 describe('ChatwootAdapter credentials', () => {

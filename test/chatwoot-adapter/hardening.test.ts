@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import { startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
-import { settingsErrorOf } from '../helpers/settings-error.js';
+import { settingsErrorOf, everythingIn } from '../helpers/settings-error.js';
 
 /** What a rule does with one request: answer in the server's place, lose the reply, or let it through. */
 type Fate = Response | 'lose' | 'unsent' | undefined;
@@ -45,15 +45,6 @@ const opaqueRedirect = () =>
     type: { value: 'opaqueredirect' },
     status: { value: 0 },
   });
-
-/** Everything an error carries that could leak a secret: message, cause chain, own properties. */
-function everythingIn(error: unknown): string {
-  const parts: string[] = [];
-  for (let e = error; e; e = (e as Error).cause) {
-    parts.push(String(e), JSON.stringify(e), (e as Error).message ?? '');
-  }
-  return parts.join('\n');
-}
 
 describe('ChatwootAdapter hardening', () => {
   let server: ReferenceServer;

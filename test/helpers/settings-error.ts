@@ -10,3 +10,12 @@ export async function settingsErrorOf(promise: Promise<unknown>): Promise<Settin
   }
   throw new Error('expected the call to fail with a SettingsError');
 }
+
+/** Everything an error shows of itself, its causes included: where a secret must never appear. */
+export function everythingIn(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error; e; e = (e as Error).cause) {
+    parts.push(String(e), JSON.stringify(e), (e as Error).message ?? '');
+  }
+  return parts.join('\n');
+}
