@@ -376,6 +376,7 @@ describe('<notification-prefs>', () => {
       expect(events[0]!.detail).to.deep.include({ section: 'audio', during: 'load' });
       await until(() => root(el).querySelector('[part~="alert"]'));
       expect(root(el).querySelectorAll('[part~="alert"]'), 'one alert for the element').to.have.length(1);
+      expect(root(el).querySelectorAll('h2'), 'no empty Email/Push heading under it').to.have.length(1);
       expect($(el, '[part~="alert"]').textContent).to.include("Couldn't reach the server");
       await expect(el).to.be.accessible();
       click($(el, '[part~="alert"] [part~="retry"]'));

@@ -355,6 +355,8 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     const shown = this.#shown;
     const channels = shown.filter((p): p is Channel => p !== 'audio');
     const only = channels.length === 1 && channels[0];
+    // A failed load shows its alert in the first section; the others would only be empty headings.
+    const loadFailed = !this.#server && this.status === 'error' && shown[0] === 'audio';
     return html`${
       shown[0] === 'audio'
         ? this.#frame(
@@ -372,7 +374,7 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
         : nothing
     }
     ${
-      channels.length
+      channels.length && !loadFailed
         ? this.#frame(
             'channels',
             !only
