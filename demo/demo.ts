@@ -1,5 +1,6 @@
 // The host page's glue, as a host app would write it: register the tags, make an adapter, hand it over.
-import '@profile-elements/elements/define/all.js';
+// The README's quick start: the whole page, its sections below the first loading lazily.
+import '@profile-elements/elements/define/profile-settings.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import { registerServiceWorker } from './service-worker.js';
 

@@ -134,10 +134,26 @@ export async function saveProfile(page: Page): Promise<void> {
   await expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
 }
 
-/** Opens the demo page on the test's backend and waits until the Profile section has loaded. */
+/**
+ * Takes the test's browser context offline. The browser then logs each request it cannot send
+ * (the dev server's reconnect polling among them): those lines are expected, and allowed.
+ */
+export async function goOffline(page: Page, pageErrors: PageErrors): Promise<void> {
+  pageErrors.allow(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await page.context().setOffline(true);
+}
+
+/** The sections the quick start loads lazily, after the first one. */
+export const LAZY_SECTIONS = ['password-change', 'notification-prefs', 'access-token'];
+
+/**
+ * Opens the demo page on the test's backend and waits until the Profile section has loaded and the
+ * lazily loaded sections are defined (a test that goes offline at once must not cut their download).
+ */
 export async function openSettings(page: Page, backend: TestBackend): Promise<void> {
   await page.goto(backend.pageUrl);
   await expect(page.getByLabel('Your full name')).toBeVisible();
+  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), LAZY_SECTIONS);
 }
 
 /**

@@ -1,7 +1,15 @@
 // Saves made offline wait (kept on the device), show as waiting, and go once, in order, when the
 // browser is back online; a reload in between loses nothing.
 import type { Page, Request } from '@playwright/test';
-import { allowRefusal, expect, expectFieldError, openSettings, test, type TestBackend } from './fixtures.js';
+import {
+  allowRefusal,
+  expect,
+  expectFieldError,
+  goOffline,
+  openSettings,
+  test,
+  type TestBackend,
+} from './fixtures.js';
 
 const checkbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
@@ -21,10 +29,14 @@ async function openAll(page: Page, backend: TestBackend) {
   await expect(checkbox(page, 'Email A new conversation is created')).toBeVisible();
 }
 
-test('a profile saved offline waits, then saves once when back online', async ({ page, backend }) => {
+test('a profile saved offline waits, then saves once when back online', async ({
+  page,
+  backend,
+  pageErrors,
+}) => {
   await openSettings(page, backend);
   const puts = countRequests(page, 'PUT', /\/api\/v1\/profile$/);
-  await page.context().setOffline(true);
+  await goOffline(page, pageErrors);
   await page.getByLabel('Your full name').fill('Jane Offline');
   await page.getByRole('button', { name: 'Update Profile' }).click();
   await expect(
@@ -44,9 +56,10 @@ test('a profile saved offline waits, then saves once when back online', async ({
 test('a profile save that waited survives closing the page, and goes on the next visit', async ({
   page,
   backend,
+  pageErrors,
 }) => {
   await openSettings(page, backend);
-  await page.context().setOffline(true);
+  await goOffline(page, pageErrors);
   await page.getByLabel('Display name').fill('Queued Jane');
   await page.getByRole('button', { name: 'Update Profile' }).click();
   await expect(page.getByText("You're offline.")).toBeVisible();
@@ -68,7 +81,7 @@ test('a queued profile change the server refuses shows on its field, the value k
 }) => {
   allowRefusal(pageErrors);
   await openSettings(page, backend);
-  await page.context().setOffline(true);
+  await goOffline(page, pageErrors);
   const email = page.getByLabel('Your email address');
   await email.fill('taken@example.com');
   await page.getByRole('button', { name: 'Update Profile' }).click();
@@ -81,10 +94,11 @@ test('a queued profile change the server refuses shows on its field, the value k
 test('notification switches flipped offline wait next to their control and save in order once back', async ({
   page,
   backend,
+  pageErrors,
 }) => {
   await openAll(page, backend);
   const patches = countRequests(page, 'PATCH', /notification_settings$/);
-  await page.context().setOffline(true);
+  await goOffline(page, pageErrors);
   const created = checkbox(page, 'Email A new conversation is created');
   await created.check();
   await checkbox(page, 'Email A conversation is assigned to you').uncheck();
@@ -110,9 +124,10 @@ test('notification switches flipped offline wait next to their control and save 
 test('notification changes made offline survive a reload and go once back online', async ({
   page,
   backend,
+  pageErrors,
 }) => {
   await openAll(page, backend);
-  await page.context().setOffline(true);
+  await goOffline(page, pageErrors);
   await checkbox(page, 'Email A new conversation is created').check();
   await page.getByRole('combobox', { name: 'Alert tone' }).selectOption('bell');
   await expect(checkbox(page, 'Email A new conversation is created')).toHaveAccessibleDescription(/Waiting/);

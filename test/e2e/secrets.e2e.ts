@@ -1,7 +1,7 @@
 // Passwords and tokens never reach IndexedDB, localStorage, sessionStorage, the console, an event's
 // detail or an attribute — with drafts and the offline queue at work around them.
 import type { Page } from '@playwright/test';
-import { changePassword, dumpKept, expect, openSettings, saveProfile, test } from './fixtures.js';
+import { changePassword, dumpKept, expect, goOffline, openSettings, saveProfile, test } from './fixtures.js';
 
 const NEW_PASSWORD = 'Secrets Passw0rd!';
 
@@ -59,6 +59,7 @@ test('passwords and tokens stay out of storage, the console, event details and a
   page,
   context,
   backend,
+  pageErrors,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(backend.pageUrl).origin,
@@ -76,7 +77,7 @@ test('passwords and tokens stay out of storage, the console, event details and a
   await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
   await page.getByRole('button', { name: 'Show current password' }).click();
   await expect.poll(async () => JSON.parse(await page.evaluate(dumpKept)).length).toBeGreaterThan(0);
-  await context.setOffline(true);
+  await goOffline(page, pageErrors);
   await page.getByRole('checkbox', { name: 'Email A new conversation is created', exact: true }).check();
   await page.getByRole('button', { name: 'Update Profile' }).click();
   await expect(page.getByText("You're offline.")).toBeVisible();

@@ -23,6 +23,12 @@ export const profileSettingsStyles = css`
     padding-top: var(--pe-page-gap, 32px);
     border-top: 1px solid var(--_border);
   }
+  /* A section whose code is still loading keeps its place, so the page does not jump when it comes. */
+  .sections > :not(:defined),
+  ::slotted(:not(:defined)) {
+    display: block;
+    min-height: 16rem;
+  }
   nav {
     display: none;
   }

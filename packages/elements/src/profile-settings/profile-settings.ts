@@ -40,7 +40,9 @@ const TAGS: Record<SectionName, string> = {
  *
  * A section is left out (with its list entry) when it is named in `hidden-sections`, when the adapter
  * lacks its capability (no `changePassword`: no Password section), or, in the list, when its element
- * is not defined on the page. `<password-change>` is created in this element's light DOM and slotted,
+ * is neither defined on the page nor loadable (`sectionLoaders`). The quick start
+ * (`define/profile-settings.js`) sets the loaders: sections other than Profile load when the page is
+ * idle or as they near the viewport, and a space is kept for each until it arrives. `<password-change>` is created in this element's light DOM and slotted,
  * so password managers can reach its inputs; style it with `profile-settings password-change [part~='…']`.
  * The other sections' parts are re-exported with their section's name as prefix.
  *
@@ -72,6 +74,15 @@ const TAGS: Record<SectionName, string> = {
  */
 export class ProfileSettings extends LitElement {
   static override styles = [themeStyles, profileSettingsStyles];
+
+  /**
+   * How to load a section's element when the page does not define it yet, by tag: loaded when the
+   * page is idle or the section nears the viewport (or is chosen in the list). Set by
+   * `define/profile-settings.js`; a host that imports the classes itself may set its own.
+   */
+  static sectionLoaders: Partial<Record<string, () => Promise<unknown>>> = {};
+  /** Loads already asked for, by tag (shared by every instance: a module loads once). */
+  static readonly #loading = new Map<string, Promise<unknown>>();
   static override properties = {
     adapter: { attribute: false },
     hiddenSections: { attribute: 'hidden-sections' },
@@ -102,6 +113,11 @@ export class ProfileSettings extends LitElement {
   /** Chosen in the list: stays current until the user scrolls themselves. */
   #pinned: SectionName | undefined;
   #observer: IntersectionObserver | undefined;
+  /** Watches sections not defined yet, to load them as they near the viewport. */
+  #nearing: IntersectionObserver | undefined;
+  #idle: number | undefined;
+  /** The page has been idle once: sections shown from then on load at once. */
+  #idleDone = false;
 
   constructor() {
     super();
@@ -119,11 +135,23 @@ export class ProfileSettings extends LitElement {
     this.requestUpdate();
     for (const type of ['wheel', 'touchmove', 'keydown'])
       addEventListener(type, this.#unpin, { passive: true });
+    this.#nearing = new IntersectionObserver(this.#onNearing, { rootMargin: '50% 0px' });
+    // Idle soon after the first sections render: the rest load then, before the user scrolls to them.
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    this.#idle = idle(
+      () => {
+        this.#idleDone = true;
+        this.#loadShown();
+      },
+      { timeout: 3000 },
+    ) as number;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#nearing?.disconnect();
+    (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle!);
     this.#visible.clear();
     for (const type of ['wheel', 'touchmove', 'keydown']) removeEventListener(type, this.#unpin);
   }
@@ -142,6 +170,7 @@ export class ProfileSettings extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.#idleDone) this.#loadShown();
     const wanted = this.#shown.includes('password');
     if (wanted && !this.#password) {
       this.#password = document.createElement('password-change');
@@ -156,9 +185,43 @@ export class ProfileSettings extends LitElement {
       if (el) {
         el.dataset['section'] = name;
         this.#observer?.observe(el);
+        if (!customElements.get(TAGS[name])) this.#nearing?.observe(el);
       }
     }
   }
+
+  /** Loads the element of a shown section that the page has not defined; resolves once it is. */
+  #load(name: SectionName): Promise<unknown> {
+    const tag = TAGS[name];
+    if (customElements.get(tag)) return Promise.resolve();
+    const loader = ProfileSettings.sectionLoaders[tag];
+    if (!loader) return Promise.resolve();
+    let loading = ProfileSettings.#loading.get(tag);
+    if (!loading) {
+      loading = loader().catch((error: unknown) => {
+        // A chunk that failed to download may load on the next try: once back online, or from the list.
+        ProfileSettings.#loading.delete(tag);
+        if (navigator.onLine === false) addEventListener('online', () => this.#loadShown(), { once: true });
+        else console.error(`profile-elements: could not load <${tag}>`, error);
+      });
+      ProfileSettings.#loading.set(tag, loading);
+    }
+    return loading;
+  }
+
+  /** Loads every shown section, once the adapter says which ones it supports. */
+  #loadShown(): void {
+    if (!this.adapter) return;
+    for (const name of this.#shown) void this.#load(name);
+  }
+
+  #onNearing = (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.#nearing?.unobserve(entry.target);
+      void this.#load((entry.target as HTMLElement).dataset['section'] as SectionName);
+    }
+  };
 
   #element(name: SectionName): HTMLElement | null | undefined {
     return name === 'password' ? this.#password : this.renderRoot.querySelector<HTMLElement>(`#${name}`);
@@ -178,7 +241,12 @@ export class ProfileSettings extends LitElement {
   };
 
   /** Scrolls to a section and moves focus to its title, for keyboard and screen reader users. */
-  #go(name: SectionName) {
+  async #go(name: SectionName) {
+    // Not loaded yet: load it first, so that there is a title to focus.
+    if (!customElements.get(TAGS[name])) {
+      await this.#load(name);
+      await this.updateComplete;
+    }
     const el = this.#element(name);
     if (!el) return;
     this.current = this.#pinned = name;
@@ -216,7 +284,7 @@ export class ProfileSettings extends LitElement {
       <nav part="nav" aria-label=${msg('Settings sections')}>
         <ul part="nav-list" role="list">
           ${shown
-            .filter((name) => customElements.get(TAGS[name]))
+            .filter((name) => customElements.get(TAGS[name]) || ProfileSettings.sectionLoaders[TAGS[name]])
             .map(
               (name) =>
                 html`<li>
@@ -224,7 +292,7 @@ export class ProfileSettings extends LitElement {
                     type="button"
                     part="nav-item"
                     aria-current=${this.current === name}
-                    @click=${() => this.#go(name)}
+                    @click=${() => void this.#go(name)}
                   >
                     ${labels[name]}
                   </button>
