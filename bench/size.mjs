@@ -93,31 +93,21 @@ async function measure(contents) {
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const rows = [];
 let baseline;
+const row = (bundle, size) => ({
+  bundle,
+  min: kb(size.raw),
+  gzip: kb(size.gzip),
+  brotli: kb(size.brotli),
+  'x lit': (size.brotli / baseline.brotli).toFixed(2),
+  'of budget': `${((size.brotli / BUDGET_BROTLI) * 100).toFixed(0)} %`,
+});
 for (const [name, contents] of Object.entries(entries)) {
   const size = await measure(contents);
   baseline ??= size;
-  rows.push({
-    bundle: name,
-    min: kb(size.raw),
-    gzip: kb(size.gzip),
-    brotli: kb(size.brotli),
-    'x lit': (size.brotli / baseline.brotli).toFixed(2),
-    'of budget': `${((size.brotli / BUDGET_BROTLI) * 100).toFixed(0)} %`,
-  });
+  rows.push(row(name, size));
 }
 const split = await measureSplit(QUICK_START);
-for (const [name, size] of [
-  ['quick start, first download (split)', split.first],
-  [`quick start, whole page (split, ${split.chunks} files)`, split.whole],
-]) {
-  rows.push({
-    bundle: name,
-    min: kb(size.raw),
-    gzip: kb(size.gzip),
-    brotli: kb(size.brotli),
-    'x lit': (size.brotli / baseline.brotli).toFixed(2),
-    'of budget': `${((size.brotli / BUDGET_BROTLI) * 100).toFixed(0)} %`,
-  });
-}
+rows.push(row('quick start, first download (split)', split.first));
+rows.push(row(`quick start, whole page (split, ${split.chunks} files)`, split.whole));
 console.table(rows);
 console.log(`budget: all elements + lit ≤ ${kb(BUDGET_BROTLI)} brotli`);

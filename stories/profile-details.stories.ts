@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import '@profile-elements/elements/define/profile-details.js';
 import type { MemoryAdapter } from '@profile-elements/core/memory';
-import type { ProfilePatch } from '@profile-elements/core';
+import { SettingsError, type ProfilePatch } from '@profile-elements/core';
 import {
   BRAND_TOKENS,
   adapterOf,
@@ -68,6 +68,20 @@ export const SessionExpiredWhileSaving: Story = {
     await expect(form.queryByRole('button', { name: 'Try again' })).toBeNull();
     await expect(form.name).toHaveValue('Jane Q. Doe');
     await expectSessionExpired(context.args, 'save');
+  },
+};
+/** The server asked to wait (429 with `Retry-After: 30`): how long, a retry, the edits kept. */
+export const ServerBusy: Story = {
+  loaders: withAdapter({}, (adapter) =>
+    adapter.failOn('updateProfile', new SettingsError('busy', 'Too many requests', { retryAfter: 30 })),
+  ),
+  play: async (context) => {
+    const form = await loadedForm(context.canvasElement);
+    await replaceText(form.name, 'Jane Q. Doe');
+    await userEvent.click(form.submit);
+    await expect(await form.findByRole('alert')).toHaveTextContent('The server is busy. Try again in 30 s.');
+    await expect(form.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(form.name).toHaveValue('Jane Q. Doe');
   },
 };
 export const InvalidInput: Story = { ...states.InvalidInput };

@@ -193,6 +193,18 @@ describe('ChatwootAdapter credentials', () => {
       throw new TypeError('Failed to fetch');
     };
 
+    /** Loses the reset's reply too, but keeps the new token it held: the host gets it another way. */
+    const keepingTheLostToken = () => {
+      let lost = '';
+      const keeping: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        if (!isReset(input)) return response;
+        lost = ((await response.json()) as { access_token: string }).access_token;
+        throw new TypeError('Failed to fetch');
+      };
+      return { fetch: keeping, lost: () => lost };
+    };
+
     it('fails as auth with code token-replaced when it landed, and so do later calls', async () => {
       const adapter = new ChatwootAdapter({
         baseUrl: server.url,
@@ -215,15 +227,9 @@ describe('ChatwootAdapter credentials', () => {
 
     it('then a token source that has the new token carries on with it', async () => {
       // The page loses the reply; the host gets the new token another way (here: the test reads it).
-      let lost = '';
-      const keeping: typeof fetch = async (input, init) => {
-        const response = await fetch(input, init);
-        if (!isReset(input)) return response;
-        lost = ((await response.json()) as { access_token: string }).access_token;
-        throw new TypeError('Failed to fetch');
-      };
+      const { fetch: keeping, lost } = keepingTheLostToken();
       let signedIn = false;
-      const source = sinon.spy<TokenSource>(() => (signedIn ? lost : server.demo.token));
+      const source = sinon.spy<TokenSource>(() => (signedIn ? lost() : server.demo.token));
       const adapter = new ChatwootAdapter({ baseUrl: server.url, token: source, fetch: keeping });
       expect((await settingsErrorOf(adapter.resetAccessToken())).code).to.equal('token-replaced');
       expect((await settingsErrorOf(adapter.loadProfile())).code, 'before signing in').to.equal(
@@ -235,18 +241,12 @@ describe('ChatwootAdapter credentials', () => {
     });
 
     it('resolves with the new token when the token source already has it (the host session)', async () => {
-      let lost = '';
-      const keeping: typeof fetch = async (input, init) => {
-        const response = await fetch(input, init);
-        if (!isReset(input)) return response;
-        lost = ((await response.json()) as { access_token: string }).access_token;
-        throw new TypeError('Failed to fetch');
-      };
+      const { fetch: keeping, lost } = keepingTheLostToken();
       const first = server.demo.token;
-      const source = sinon.spy<TokenSource>(({ rejected }) => (rejected ? lost : first));
+      const source = sinon.spy<TokenSource>(({ rejected }) => (rejected ? lost() : first));
       const adapter = new ChatwootAdapter({ baseUrl: server.url, token: source, fetch: keeping });
-      expect(await adapter.resetAccessToken()).to.equal(lost);
-      expect(lost).not.to.equal(first);
+      expect(await adapter.resetAccessToken()).to.equal(lost());
+      expect(lost()).not.to.equal(first);
       expect((await adapter.loadProfile()).email).to.equal(server.demo.email);
     });
 

@@ -23,12 +23,13 @@ async function resetElsewhere(backend: TestBackend): Promise<void> {
 /** The host's session cannot give a token any more (signed out elsewhere). */
 const sessionGone = (page: Page) => page.route('**/demo-session.json*', (route) => route.abort());
 
+// Every test here provokes refused or failed requests, which the browser logs.
+test.beforeEach(({ pageErrors }) => allowFailedRequests(pageErrors));
+
 test('a token replaced elsewhere is renewed from the host session, and the save goes through', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   await resetElsewhere(backend);
   await page.getByLabel('Your full name').fill('Jane Renewed');
@@ -38,9 +39,7 @@ test('a token replaced elsewhere is renewed from the host session, and the save 
 test('when the session cannot be renewed, the page says so and keeps the edits', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   await sessionGone(page);
   await resetElsewhere(backend);
@@ -59,9 +58,7 @@ test('when the session cannot be renewed, the page says so and keeps the edits',
 test('a token reset whose reply is lost: the host session has the new token, and it is shown', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   const old = backend.server.demo.token;
   backend.faults.inject({ kind: 'drop', phase: 'after', method: 'POST', path: /reset_access_token$/ });
@@ -75,9 +72,7 @@ test('a token reset whose reply is lost: the host session has the new token, and
 test('a token reset whose reply is lost, with no way to the new token, says what happened', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   await sessionGone(page);
   backend.faults.inject({ kind: 'drop', phase: 'after', method: 'POST', path: /reset_access_token$/ });

@@ -7,6 +7,9 @@ const updateProfile = (page: Page) => page.getByRole('button', { name: 'Update P
 const profileSaved = (page: Page) =>
   expect(page.getByText('Your profile has been updated successfully')).toBeVisible();
 
+// Every test here provokes failed requests, which the browser logs.
+test.beforeEach(({ pageErrors }) => allowFailedRequests(pageErrors));
+
 test('latency: the save shows as running and a second press sends nothing more', async ({
   page,
   backend,
@@ -22,12 +25,7 @@ test('latency: the save shows as running and a second press sends nothing more',
   expect(backend.faults.log.filter((r) => r.method === 'PUT')).toHaveLength(1);
 });
 
-test('500: the failure says so, the edits stay, and Try again saves them', async ({
-  page,
-  backend,
-  pageErrors,
-}) => {
-  allowFailedRequests(pageErrors);
+test('500: the failure says so, the edits stay, and Try again saves them', async ({ page, backend }) => {
   await openSettings(page, backend);
   backend.faults.inject({ kind: 'error', method: 'PUT', path: '/api/v1/profile' });
   await page.getByLabel('Display name').fill('Jane Retried');
@@ -44,9 +42,7 @@ test('500: the failure says so, the edits stay, and Try again saves them', async
 test('dropped connection: a switch says it was not saved, and Try again saves it', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   const box = page.getByRole('checkbox', { name: 'Email A new conversation is created', exact: true });
   await expect(box).toBeVisible();
@@ -62,9 +58,7 @@ test('dropped connection: a switch says it was not saved, and Try again saves it
 test('malformed JSON: the section says the server failed, and Try again loads it', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   // Every attempt of the first load (the adapter retries a failed read twice).
   backend.faults.inject({ kind: 'malformed-json', method: 'GET', path: '/api/v1/profile', times: 3 });
   await page.goto(backend.pageUrl);
@@ -97,9 +91,7 @@ test('slow upload: the progress bar moves, and the image saves', async ({ page, 
 test('401: the section says the session ended, keeps the edits, and saves once signed in again', async ({
   page,
   backend,
-  pageErrors,
 }) => {
-  allowFailedRequests(pageErrors);
   await openSettings(page, backend);
   // Refused however often the adapter asks the host for a token.
   backend.faults.inject({ kind: 'unauthorized', method: 'PUT', path: '/api/v1/profile', times: Infinity });
