@@ -12,14 +12,12 @@ import {
   type SettingsAdapter,
   type UploadOptions,
 } from '@profile-elements/core';
-import { NotificationPreferencesSchema, ProfileSchema } from '@profile-elements/core/schemas';
-import * as z from 'zod/mini';
 import {
-  ChatwootNotificationSettingsSchema,
-  ChatwootUserSchema,
+  readNotificationSettings,
+  readUser,
   type ChatwootNotificationSettings,
   type ChatwootUser,
-} from './chatwoot-schemas.js';
+} from './chatwoot-replies.js';
 import {
   audioToUiSettings,
   flagListsWith,
@@ -366,15 +364,13 @@ export class ChatwootAdapter implements SettingsAdapter {
         );
       }
       const body = { notification_settings: flagListsWith(settings, patch) };
-      settings = this.#parse(
-        ChatwootNotificationSettingsSchema,
+      settings = readNotificationSettings(
         await this.#send({ method: 'PATCH', path: await this.#settingsPath(options), body, signal }),
       );
     }
     if (patch.audio) {
       const ui_settings = { ...user.ui_settings, ...audioToUiSettings(patch.audio) };
-      user = this.#parse(
-        ChatwootUserSchema,
+      user = readUser(
         await this.#send({ method: 'PUT', path: PROFILE, body: { profile: { ui_settings } }, signal }),
       );
     }
@@ -453,7 +449,7 @@ export class ChatwootAdapter implements SettingsAdapter {
   }
 
   async #user(options?: RequestOptions, fresh = false): Promise<ChatwootUser> {
-    const user = this.#parse(ChatwootUserSchema, await this.#read(PROFILE, options?.signal, fresh));
+    const user = readUser(await this.#read(PROFILE, options?.signal, fresh));
     this.#accountId ??= user.account_id ?? undefined;
     this.#userId = user.id;
     return user;
@@ -475,37 +471,20 @@ export class ChatwootAdapter implements SettingsAdapter {
     fresh = false,
   ): Promise<ChatwootNotificationSettings> {
     const path = await this.#settingsPath(options);
-    return this.#parse(ChatwootNotificationSettingsSchema, await this.#read(path, options?.signal, fresh));
+    return readNotificationSettings(await this.#read(path, options?.signal, fresh));
   }
 
   #toPreferences(user: ChatwootUser, settings: ChatwootNotificationSettings): NotificationPreferences {
-    return this.#parse(
-      NotificationPreferencesSchema,
-      preferencesFrom(user.ui_settings ?? {}, settings, this.#slaEvents),
-    );
-  }
-
-  /**
-   * Parses a reply (or what this adapter made of one), refusing anything that does not fit as a
-   * server failure: the one way in which schemas are applied, so a `ZodError` never escapes.
-   */
-  #parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      throw new SettingsError('server', 'The server sent a reply this adapter does not understand', {
-        cause: parsed.error,
-      });
-    }
-    return parsed.data;
+    return preferencesFrom(user.ui_settings ?? {}, settings, this.#slaEvents);
   }
 
   /** Maps Chatwoot's user JSON onto the core `Profile`. */
   #toProfile(body: unknown): Profile {
-    const user = this.#parse(ChatwootUserSchema, body);
+    const user = readUser(body);
     const profile = toProfile(user);
     if (this.#requestedEmail === profile.email) this.#requestedEmail = null;
     if (!profile.pendingEmail && this.#requestedEmail) profile.pendingEmail = this.#requestedEmail;
-    return this.#parse(ProfileSchema, profile);
+    return profile;
   }
 }
 

@@ -4,7 +4,7 @@ import {
   type FieldName,
   type SettingsErrorKind,
 } from '@profile-elements/core';
-import { ChatwootErrorSchema } from './chatwoot-schemas.js';
+import { readErrorBody } from './chatwoot-replies.js';
 import { humanize } from './rules/messages.js';
 
 /** Chatwoot's attribute names (Rails) → the core field names. */
@@ -62,8 +62,7 @@ export function fieldsFromRecordInvalid(message: string, attributes: string[]): 
  * with `retryAfter` (seconds, from the `Retry-After` header) when the caller read one.
  */
 export function errorFromResponse(status: number, body: unknown, retryAfter?: number): SettingsError {
-  const parsed = ChatwootErrorSchema.safeParse(body);
-  const data = parsed.success ? parsed.data : {};
+  const data = readErrorBody(body);
   const fallback = BUSY_MESSAGES[status] ?? `The server answered ${status}`;
   const message = data.message ?? data.error ?? data.errors?.[0] ?? fallback;
   const kind = kindOf(status);

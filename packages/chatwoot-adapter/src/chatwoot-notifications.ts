@@ -15,7 +15,7 @@ import {
   type NotificationEvent,
   type NotificationPreferences,
 } from '@profile-elements/core';
-import type { ChatwootNotificationSettings } from './chatwoot-schemas.js';
+import type { ChatwootNotificationSettings } from './chatwoot-replies.js';
 
 type UiSettings = Record<string, unknown>;
 

@@ -3,6 +3,7 @@
  * browsers and the suite runs under any test framework. Failures throw an `AssertionError` with
  * `actual` and `expected`, which mocha, vitest, jest and node:test all show as a diff.
  */
+import type { ZodMiniType } from 'zod/mini';
 import { isSettingsError, type FieldName, type SettingsError, type SettingsErrorKind } from '../errors.js';
 
 export class ContractAssertionError extends Error {
@@ -138,5 +139,17 @@ export async function expectAbortError(promise: Promise<unknown>, what: string):
   const error = await rejectionOf(promise, what);
   if (isSettingsError(error) || (error as { name?: unknown } | null)?.name !== 'AbortError') {
     throw new ContractAssertionError(`${what}: expected an AbortError, got ${show(error)}`, error);
+  }
+}
+
+/**
+ * Fits a core schema (`core/schemas`): what an adapter hands the elements has the core shape (types,
+ * nulls, ranges, known audio events and tones). Here zod earns its bytes: in tests, never in a host's bundle.
+ */
+export function fits(schema: ZodMiniType, value: unknown, message: string): void {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail(`${message} does not fit the core shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
 }

@@ -11,7 +11,8 @@ import {
   type ChannelPreferences,
   type NotificationPreferences,
 } from '../notifications.js';
-import { deepEqual, equal, expectSettingsError, ok, show } from './assert.js';
+import { NotificationPreferencesSchema } from '../schemas.js';
+import { deepEqual, equal, expectSettingsError, fits, ok, show } from './assert.js';
 import type { ContractSuite } from './harness.js';
 
 const LOAD = 'loadNotificationPreferences';
@@ -27,6 +28,7 @@ export function notificationTests(suite: ContractSuite): void {
       [LOAD],
       async ({ adapter }) => {
         const prefs = await adapter.loadNotificationPreferences!();
+        fits(NotificationPreferencesSchema, prefs, 'the preferences');
         ok(
           Array.isArray(prefs.events) && prefs.events.length > 0,
           `events lists what the account offers: ${show(prefs.events)}`,

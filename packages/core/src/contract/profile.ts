@@ -2,13 +2,15 @@
  * Profile: load, partial update, pending email, and the refusals every backend must make: the
  * emails core's `checkEmail` refuses, and values over the `maxLength` of the adapter's `profileRules`.
  */
-import { equal, expectSettingsError, includes, nonEmptyString, ok, show } from './assert.js';
+import { ProfileSchema } from '../schemas.js';
+import { equal, expectSettingsError, fits, includes, nonEmptyString, ok, show } from './assert.js';
 import type { ContractSuite } from './harness.js';
 
 export function profileTests(suite: ContractSuite): void {
   suite.describe('profile (loadProfile, updateProfile)', () => {
     suite.test('loads the seeded profile, without secrets', [], async ({ adapter, seed }) => {
       const profile = await adapter.loadProfile();
+      fits(ProfileSchema, profile, 'the profile');
       includes(profile, { name: seed.name, displayName: seed.displayName, email: seed.email }, 'the profile');
       equal(profile.pendingEmail, null, 'pendingEmail of a fresh user');
       equal(profile.avatarUrl, '', 'avatarUrl of a user without an image');
@@ -19,6 +21,7 @@ export function profileTests(suite: ContractSuite): void {
 
     suite.test('saves only the fields it is given, and keeps them', [], async ({ adapter, seed }) => {
       const saved = await adapter.updateProfile({ displayName: 'Janie' });
+      fits(ProfileSchema, saved, 'the saved profile');
       includes(saved, { name: seed.name, displayName: 'Janie', email: seed.email }, 'the saved profile');
       includes(
         await adapter.loadProfile(),
