@@ -17,6 +17,8 @@ export default defineConfig(
     '**/.data/',
     'test-results/',
     'bench/results/',
+    // Scratch space (gitignored).
+    '.tmp/',
     'packages/elements/custom-elements.json',
   ]),
   js.configs.recommended,

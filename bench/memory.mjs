@@ -102,7 +102,11 @@ const kb = (bytes) => (bytes / 1024).toFixed(0);
 export async function run({ mounts = 1000, diff = false } = {}) {
   const checkpoints = [...new Set([...CHECKPOINTS.filter((n) => n < mounts), mounts])];
   const served = await servePage('memory');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const rows = [];
   const notes = [];
   try {
@@ -133,7 +137,10 @@ export async function run({ mounts = 1000, diff = false } = {}) {
       notes.push(`${label}: ${msPerMount.toFixed(1)} ms per mount, render with data and unmount`);
       if (growth.length) {
         const [a, b] = checkpoints.slice(-2);
-        notes.push(`${label}: heap snapshot growth from ${a} to ${b} mounts (bytes, count, what):`, ...growth);
+        notes.push(
+          `${label}: heap snapshot growth from ${a} to ${b} mounts (bytes, count, what):`,
+          ...growth,
+        );
       }
     }
   } finally {

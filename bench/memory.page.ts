@@ -69,7 +69,8 @@ async function mountOnce(kind: Kind): Promise<void> {
     for (;;) {
       const sections = sectionsOf(page);
       if (sections.length === 6 && sections.every(settled)) break;
-      if (performance.now() - t0 > 10_000) throw new Error(`sections not ready: ${sections.map((s) => s.localName).join(' ')}`);
+      if (performance.now() - t0 > 10_000)
+        throw new Error(`sections not ready: ${sections.map((s) => s.localName).join(' ')}`);
       await nextTask();
     }
   } else {

@@ -25,9 +25,6 @@ const MEASURES = {
   toggleSaved: 'toggle → saved',
 };
 
-/** Runs at a size: 2,000 rows take seconds a run, so they get fewer (at least 5). */
-const runsAt = (size, runs) => (size >= 2000 ? Math.max(5, Math.ceil(runs / 2)) : runs);
-
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 /** Bundles the page (lit's production build) and serves bench/ on a free port. */
@@ -50,7 +47,8 @@ export async function servePage(entry) {
     if (!file.startsWith(here + sep)) return void res.writeHead(403).end();
     const body = await readFile(file).catch(() => null);
     if (!body) return void res.writeHead(404).end();
-    const type = { '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream';
+    const type =
+      { '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -107,7 +105,11 @@ async function profileToggles(page, size, toggles = 20) {
 /** @param {{ runs?: number, sizes?: number[], profile?: boolean }} options */
 export async function run({ runs = 11, sizes = SIZES, profile = false } = {}) {
   const served = await servePage('scale');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(served.url);
@@ -118,12 +120,12 @@ export async function run({ runs = 11, sizes = SIZES, profile = false } = {}) {
   let before;
   try {
     for (const size of sizes) {
-      const n = runsAt(size, runs);
       const samples = { element: [], baseline: [] };
       const once = (kind) => page.evaluate(([k, s]) => window.measure(k, s), [kind, size]);
       // Warm up both (JIT, style caches), then alternate so drift hits both alike.
       for (const kind of ['element', 'baseline']) await once(kind);
-      for (let i = 0; i < n; i++) for (const kind of ['element', 'baseline']) samples[kind].push(await once(kind));
+      for (let i = 0; i < runs; i++)
+        for (const kind of ['element', 'baseline']) samples[kind].push(await once(kind));
       const medians = {};
       for (const [key, label] of Object.entries(MEASURES)) {
         const element = median(samples.element.map((s) => s[key]));
@@ -132,7 +134,6 @@ export async function run({ runs = 11, sizes = SIZES, profile = false } = {}) {
         const growth = (kind) => (before ? `${(medians[key][kind] / before[key][kind]).toFixed(1)}x` : '');
         rows.push({
           rows: size,
-          runs: n,
           measure: label,
           'element (ms)': element.toFixed(1),
           'baseline (ms)': baseline.toFixed(1),
@@ -161,7 +162,7 @@ export async function run({ runs = 11, sizes = SIZES, profile = false } = {}) {
   notes.unshift(
     'baseline: a plain lit table with the same rows and checkboxes, in the same page and run',
     'growth: the median divided by the one at the size before (10x the rows: linear growth is 10x)',
-    `runs: ${runs} per size, ${runsAt(2000, runs)} at 2,000 rows (each run renders the whole table anew)`,
+    `${runs} runs per size, element and baseline alternating; each run renders the table anew, then toggles once`,
   );
   return {
     title: '<notification-prefs sections="email push"> with 20, 200 and 2,000 event rows (medians)',

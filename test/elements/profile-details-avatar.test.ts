@@ -67,7 +67,7 @@ describe('<profile-details> profile image', () => {
     const choose = $<HTMLButtonElement>(el, '[part~="avatar-choose"]');
     expect(choose.textContent!.trim()).to.equal('Choose image');
     expect(choose.getAttribute('aria-describedby')).to.equal('avatar-hint');
-    expect(part(el, 'avatar-hint')!.textContent).to.include('JPEG, PNG, or GIF, up to 15 MB');
+    expect(part(el, 'avatar-hint')!.textContent).to.include('JPEG, PNG, GIF: up to 15 MB');
     const input = $<HTMLInputElement>(el, 'input[type="file"]');
     expect(input.accept).to.equal('image/jpeg,image/png,image/gif');
     expect(input.hidden).to.equal(true);

@@ -184,7 +184,8 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#refreshPush();
+    // Only where Push shows: asking the browser costs a few ms per element on the first render.
+    if (this.#shown.includes('push')) void this.#refreshPush();
   }
 
   protected override get waiting(): boolean {
@@ -235,6 +236,8 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('sections') && changed.get('sections') !== undefined && this.#shown.includes('push'))
+      void this.#refreshPush();
     if (this.data && this.scope && this.#restoredFor !== this.scope) void this.#restore(this.scope);
     const loaded = this.data;
     if (loaded !== this.#seen) {

@@ -41,8 +41,8 @@ const TAGS: Record<SectionName, string> = {
  * A section is left out (with its list entry) when it is named in `hidden-sections`, when the adapter
  * lacks its capability (no `changePassword`: no Password section), or, in the list, when its element
  * is neither defined on the page nor loadable (`sectionLoaders`). The quick start
- * (`define/profile-settings.js`) sets the loaders: sections other than Profile load when the page is
- * idle or as they near the viewport, and a space is kept for each until it arrives. `<password-change>` is created in this element's light DOM and slotted,
+ * (`define/profile-settings.js`) sets the loaders: sections other than Profile load right after the
+ * first frame is painted (or as they near the viewport), and a space is kept for each until it arrives. `<password-change>` is created in this element's light DOM and slotted,
  * so password managers can reach its inputs; style it with `profile-settings password-change [part~='…']`.
  * The other sections' parts are re-exported with their section's name as prefix.
  *
@@ -76,8 +76,8 @@ export class ProfileSettings extends LitElement {
   static override styles = [themeStyles, profileSettingsStyles];
 
   /**
-   * How to load a section's element when the page does not define it yet, by tag: loaded when the
-   * page is idle or the section nears the viewport (or is chosen in the list). Set by
+   * How to load a section's element when the page does not define it yet, by tag: loaded right after
+   * the first frame is painted, or when the section nears the viewport (or is chosen in the list). Set by
    * `define/profile-settings.js`; a host that imports the classes itself may set its own.
    */
   static sectionLoaders: Partial<Record<string, () => Promise<unknown>>> = {};
@@ -116,7 +116,7 @@ export class ProfileSettings extends LitElement {
   /** Watches sections not defined yet, to load them as they near the viewport. */
   #nearing: IntersectionObserver | undefined;
   #idle: number | undefined;
-  /** The page has been idle once: sections shown from then on load at once. */
+  /** The first frame has been painted: sections shown from then on load at once. */
   #idleDone = false;
 
   constructor() {
@@ -136,15 +136,16 @@ export class ProfileSettings extends LitElement {
     for (const type of ['wheel', 'touchmove', 'keydown'])
       addEventListener(type, this.#unpin, { passive: true });
     this.#nearing = new IntersectionObserver(this.#onNearing, { rootMargin: '50% 0px' });
-    // Idle soon after the first sections render: the rest load then, before the user scrolls to them.
+    // Once the first frame is on screen (the first section in it), the rest load, before the user
+    // scrolls to them; where there are no frames (a hidden tab), when the page is idle.
     const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    this.#idle = idle(
-      () => {
-        this.#idleDone = true;
-        this.#loadShown();
-      },
-      { timeout: 3000 },
-    ) as number;
+    const afterFirstPaint = () => {
+      if (this.#idleDone || !this.isConnected) return;
+      this.#idleDone = true;
+      this.#loadShown();
+    };
+    requestAnimationFrame(() => setTimeout(afterFirstPaint));
+    this.#idle = idle(afterFirstPaint, { timeout: 3000 }) as number;
   }
 
   override disconnectedCallback(): void {

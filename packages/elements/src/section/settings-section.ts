@@ -26,6 +26,13 @@ import {
 import { FieldFeedback } from './field-feedback.js';
 import { sectionAlert } from './section-alert.js';
 
+/** The next frame (or 50 ms, where there are no frames: a hidden tab). */
+const nextFrame = () =>
+  new Promise<void>((done) => {
+    requestAnimationFrame(() => done());
+    setTimeout(done, 50);
+  });
+
 /** One adapter call: what it needs and where it reports. */
 export type AdapterCall<R> = (adapter: SettingsAdapter, signal: AbortSignal) => Promise<R>;
 
@@ -335,10 +342,27 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     }
   }
 
+  /**
+   * The first render waits for the data, until the next frame at most: a section whose backend
+   * answers at once then renders once, with its data, instead of a skeleton replaced a moment later
+   * (which cost a whole second render and a flash); a slower one shows its skeleton in the first frame.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && this.#needsLoad()) {
+      const loading = this.reload();
+      await Promise.race([loading, nextFrame()]);
+    }
+    return super.scheduleUpdate();
+  }
+
+  #needsLoad(): boolean {
+    const adapter = this.activeAdapter;
+    return !!adapter && adapter !== this.#loadedFrom && this.isConnected && !this.unsupported;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const adapter = this.activeAdapter;
-    if (adapter && adapter !== this.#loadedFrom && this.isConnected && !this.unsupported) void this.reload();
+    if (this.#needsLoad()) void this.reload();
   }
 
   protected override updated(changed: PropertyValues): void {
