@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
-import { servePage } from './scale.mjs';
+import { printResult, servePage } from './serve.mjs';
 
 const CHECKPOINTS = [0, 10, 100, 250, 500, 1000];
 const METRICS = ['JSHeapUsedSize', 'JSEventListeners', 'Nodes', 'Documents'];
@@ -163,8 +163,5 @@ if (import.meta.filename === process.argv[1]) {
   const { values } = parseArgs({
     options: { mounts: { type: 'string', default: '1000' }, diff: { type: 'boolean', default: false } },
   });
-  const result = await run({ mounts: Number(values.mounts), diff: values.diff });
-  console.log(result.title);
-  console.table(result.rows);
-  for (const note of result.notes) console.log(note);
+  printResult(await run({ mounts: Number(values.mounts), diff: values.diff }));
 }

@@ -9,15 +9,11 @@
 //
 // Usage: node bench/scale.mjs [--runs 11] [--profile]
 // --profile: also samples the element's toggles with the CDP profiler and prints where the time goes.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+import { printResult, servePage } from './serve.mjs';
 
-const here = import.meta.dirname;
 const SIZES = [20, 200, 2000];
 const MEASURES = {
   render: 'first render (append → laid out)',
@@ -26,34 +22,6 @@ const MEASURES = {
 };
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-
-/** Bundles the page (lit's production build) and serves bench/ on a free port. */
-export async function servePage(entry) {
-  await mkdir(join(here, 'results'), { recursive: true });
-  await build({
-    entryPoints: [join(here, `${entry}.page.ts`)],
-    outfile: join(here, `results/${entry}.page.js`),
-    bundle: true,
-    // Minified as a host ships it, but with names and lines kept so a profile reads.
-    minifySyntax: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['pe-source'],
-    tsconfig: join(here, '../tsconfig.json'),
-    logLevel: 'error',
-  });
-  const server = createServer(async (req, res) => {
-    const file = normalize(join(here, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-    if (!file.startsWith(here + sep)) return void res.writeHead(403).end();
-    const body = await readFile(file).catch(() => null);
-    if (!body) return void res.writeHead(404).end();
-    const type =
-      { '.html': 'text/html', '.js': 'text/javascript' }[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(body);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}/${entry}.html`, close: () => server.close() };
-}
 
 /**
  * Samples `toggles` clicks on the element at `size` rows with the CDP profiler. Returns the functions
@@ -176,8 +144,5 @@ if (import.meta.filename === process.argv[1]) {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '11' }, profile: { type: 'boolean', default: false } },
   });
-  const result = await run({ runs: Number(values.runs), profile: values.profile });
-  console.log(result.title);
-  console.table(result.rows);
-  for (const note of result.notes) console.log(note);
+  printResult(await run({ runs: Number(values.runs), profile: values.profile }));
 }
