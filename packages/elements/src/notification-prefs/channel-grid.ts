@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '../shared/localize.js';
 import { channelLabel, eventLabel } from './labels.js';
@@ -13,8 +14,12 @@ export type Channel = 'email' | 'push';
  * event (or under the table, for a column).
  */
 export function renderChannelGrid(fields: PrefFields, events: string[], channels: Channel[]) {
+  // Each switch's state, read once per render: the column toggles derive theirs from these, and a
+  // row renders again only when one of its own changed (a toggle in a grid of 2,000 events would
+  // otherwise rebuild every row).
+  const on = channels.map((channel) => events.map((e) => !!fields.get(`${channel}.${e}`)));
   /** The box at row `r` (0: the column toggles), column `c`: saves its state to `keys`, anchored at `key`. */
-  const box = (key: string, r: number, c: number, on: boolean, keys: PrefKey[], label: string) =>
+  const box = (key: string, r: number, c: number, checkedNow: boolean, keys: PrefKey[], label: string) =>
     html`<input
       type="checkbox"
       part=${r ? 'toggle' : 'column-toggle'}
@@ -22,8 +27,8 @@ export function renderChannelGrid(fields: PrefFields, events: string[], channels
       data-c=${c}
       aria-labelledby=${label}
       aria-describedby=${fields.describedBy(key)}
-      .checked=${live(on)}
-      .indeterminate=${!r && !on && events.some((e) => fields.get(`${key.split('.')[0]}.${e}`))}
+      .checked=${live(checkedNow)}
+      .indeterminate=${!r && !checkedNow && on[c]!.some(Boolean)}
       @change=${(e: Event) => fields.set(key, Object.fromEntries(keys.map((k) => [k, checked(e)])))}
     />`;
   return html`<table part="matrix" @keydown=${onGridKey}>
@@ -42,14 +47,7 @@ export function renderChannelGrid(fields: PrefFields, events: string[], channels
             const keys = events.map((e) => `${channel}.${e}`);
             return html`<th scope="col" part="column-header">
               <span id="col-${channel}">${channelLabel(channel)}</span>
-              ${box(
-                `${channel}.*`,
-                0,
-                c,
-                events.every((e) => fields.get(`${channel}.${e}`)),
-                keys,
-                `col-${channel} all-${channel}`,
-              )}
+              ${box(`${channel}.*`, 0, c, on[c]!.every(Boolean), keys, `col-${channel} all-${channel}`)}
               <span id="all-${channel}" class="visually-hidden">${msg('all events')}</span>
             </th>`;
           })}
@@ -57,25 +55,32 @@ export function renderChannelGrid(fields: PrefFields, events: string[], channels
       </thead>
       <tbody>
         ${events.map((event, r) => {
-          const noted = channels.filter((channel) => fields.noted(`${channel}.${event}`));
-          return html`<tr part="row">
-              <th scope="row" part="row-header" id="row-${event}">${eventLabel(event)}</th>
-              ${channels.map((channel, c) => {
-                const key = `${channel}.${event}`;
-                return html`<td part="cell">
-                  ${box(key, r + 1, c, !!fields.get(key), [key], `col-${channel} row-${event}`)}
-                </td>`;
-              })}
-            </tr>
-            ${
-              noted.length
-                ? html`<tr class="row-error">
-                    <td colspan=${channels.length + 1}>
-                      ${noted.map((channel) => fields.failure(`${channel}.${event}`))}
-                    </td>
-                  </tr>`
-                : nothing
-            }`;
+          const keys = channels.map((channel) => `${channel}.${event}`);
+          const noted = keys.map((key) => fields.noted(key));
+          const label = eventLabel(event);
+          const row = () =>
+            html`<tr part="row">
+                <th scope="row" part="row-header" id="row-${event}">${label}</th>
+                ${channels.map(
+                  (channel, c) =>
+                    html`<td part="cell">
+                      ${box(keys[c]!, r + 1, c, on[c]![r]!, [keys[c]!], `col-${channel} row-${event}`)}
+                    </td>`,
+                )}
+              </tr>
+              ${
+                noted.some(Boolean)
+                  ? html`<tr class="row-error">
+                      <td colspan=${channels.length + 1}>
+                        ${keys.filter((_, c) => noted[c]).map((key) => fields.failure(key))}
+                      </td>
+                    </tr>`
+                  : nothing
+              }`;
+          // A row with a failure or a waiting note renders each time (its message may change); the
+          // others again only when their label (the language), switches or descriptions change.
+          if (noted.some(Boolean)) return row();
+          return guard([label, ...on.map((column) => column[r]), ...keys.map(fields.describedBy)], row);
         })}
       </tbody>
     </table>

@@ -238,7 +238,8 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     super.willUpdate(changed);
     if (changed.has('sections') && changed.get('sections') !== undefined && this.#shown.includes('push'))
       void this.#refreshPush();
-    if (this.data && this.scope && this.#restoredFor !== this.scope) void this.#restore(this.scope);
+    if (this.data && this.scope && this.painted && this.#restoredFor !== this.scope)
+      void this.#restore(this.scope);
     const loaded = this.data;
     if (loaded !== this.#seen) {
       this.#seen = loaded;

@@ -194,7 +194,8 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const profile = this.data;
-    if (profile && this.scope && this.#restoredFor !== this.scope) void this.#restore(profile, this.scope);
+    if (profile && this.scope && this.painted && this.#restoredFor !== this.scope)
+      void this.#restore(profile, this.scope);
     const source = this.#draftSource;
     if (!profile || profile === source) return;
     if (source?.id !== profile.id) return this.#resetDraft(profile);
