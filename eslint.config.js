@@ -19,6 +19,8 @@ export default defineConfig(
     'bench/results/',
     // Scratch space (gitignored).
     '.tmp/',
+    // Written by `npm run localize:build` from the XLIFF.
+    'packages/elements/src/locales/',
     'packages/elements/custom-elements.json',
   ]),
   js.configs.recommended,

@@ -24,6 +24,8 @@ type Theme = 'light' | 'dark';
 const withTheme: Decorator = (story, context) => {
   const theme: Theme = context.globals['theme'] === 'dark' ? 'dark' : 'light';
   if (context.viewMode !== 'docs') {
+    // On the root too: it paints the canvas (under forced colours, the only background there is).
+    document.documentElement.style.colorScheme = theme;
     document.body.style.colorScheme = theme;
     return story();
   }
@@ -34,9 +36,39 @@ const withTheme: Decorator = (story, context) => {
   </div>`;
 };
 
+/** The languages the elements ship, with their own names. */
+const LANGUAGES = {
+  en: 'English',
+  es: 'Español',
+  de: 'Deutsch',
+  fr: 'Français',
+  'pt-BR': 'Português (Brasil)',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  ja: '日本語',
+  'zh-Hans': '简体中文',
+  ko: '한국어',
+  ar: 'العربية',
+  he: 'עברית',
+};
+const RIGHT_TO_LEFT = ['ar', 'he'];
+
+/**
+ * Language and direction, as a host sets them: `<html lang>` (which the elements follow at once) and
+ * `<html dir>` (automatic: right to left for Arabic and Hebrew, unless the toolbar forces one).
+ */
+const withLanguage: Decorator = (story, context) => {
+  const lang = String(context.globals['locale'] ?? 'en');
+  const direction = String(context.globals['direction'] ?? 'auto');
+  document.documentElement.lang = lang;
+  document.documentElement.dir =
+    direction === 'auto' ? (RIGHT_TO_LEFT.includes(lang) ? 'rtl' : 'ltr') : direction;
+  return story();
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  decorators: [withTheme, withLanguage],
   globalTypes: {
     theme: {
       description: 'Colour scheme of the page around the elements',
@@ -50,8 +82,30 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the page (`<html lang>`), which the elements follow',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: Object.entries(LANGUAGES).map(([value, title]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Direction of the page (`<html dir>`): from the language, or forced',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'From the language' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'auto' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

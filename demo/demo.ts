@@ -43,3 +43,26 @@ dark.checked = matchMedia('(prefers-color-scheme: dark)').matches;
 const applyTheme = () => document.documentElement.classList.toggle('dark', dark.checked);
 dark.addEventListener('change', applyTheme);
 applyTheme();
+
+// The page's language, as a host sets it: `<html lang>` (and `dir`), which the elements follow at
+// once. It starts from `?lang=`, else the language the agent chose in Chatwoot (`ui_settings.locale`).
+const RIGHT_TO_LEFT = ['ar', 'he'];
+const language = document.getElementById('language') as HTMLSelectElement;
+const speak = (lang: string) => {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RIGHT_TO_LEFT.includes(lang.split('-')[0]!) ? 'rtl' : 'ltr';
+  language.value = lang;
+};
+language.addEventListener('change', () => {
+  speak(language.value);
+  const url = new URL(location.href);
+  url.searchParams.set('lang', language.value);
+  history.replaceState(null, '', url);
+});
+const chosen = new URLSearchParams(location.search).get('lang');
+if (chosen) speak(chosen);
+else
+  void (settings.adapter as ChatwootAdapter)
+    .userLocale()
+    .then((lang) => lang && speak(lang))
+    .catch(() => undefined);

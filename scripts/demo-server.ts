@@ -179,7 +179,20 @@ export async function startDemoPage(options: DemoPageOptions): Promise<DemoPage>
     clearScreen: false,
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     resolve: { conditions: ['pe-source', ...defaultClientConditions] },
-    optimizeDeps: { entries: ['index.html'] },
+    // Every dependency the elements import, bundled before the page opens: one found later (in a
+    // lazily loaded section) would be bundled again while the page runs, and a second copy of lit
+    // breaks the page (its Trusted Types policy already exists).
+    optimizeDeps: {
+      entries: ['index.html'],
+      include: [
+        'lit',
+        'lit/directives/live.js',
+        'lit/directives/guard.js',
+        '@lit/context',
+        '@lit/localize',
+        'idb-keyval',
+      ],
+    },
     server: {
       host: '127.0.0.1',
       port: options.port,

@@ -8,10 +8,14 @@
 // it the way the a11y addon does (whole body minus Storybook's own chrome, `region` rule off: a
 // story is not a page).
 //
-// Prints one line per story and the violations, then `storybook-axe: N passed, N failed`.
-// Exits 1 when any story has a violation, or its play function (or render) failed.
+// Every story is checked in four modes: light, dark, right to left and forced colours
+// (Windows High Contrast). A console error fails the story as a violation does.
+//
+// Prints one line per story and mode and the violations, then `storybook-axe: N passed, N failed`.
+// Exits 1 when any story has a violation, logged a console error, or its play function (or render) failed.
 //
 // Usage: node scripts/storybook-axe.mjs [--dir storybook-static] [--filter <substring of story id>]
+//        [--modes light,dark,rtl,forced-colors]
 // Env:   CHROME_PATH (see scripts/chromium.mjs), STORY_TIMEOUT_MS (default 20000),
 //        STORYBOOK_AXE_WORKERS (stories checked side by side, default 2)
 import { createServer } from 'node:http';
@@ -26,8 +30,26 @@ const { values: opts } = parseArgs({
   options: {
     dir: { type: 'string', default: join(repo, 'storybook-static') },
     filter: { type: 'string' },
+    modes: { type: 'string', default: 'light,dark,rtl,forced-colors' },
   },
 });
+
+/** How each mode sets the page up: Storybook globals (the toolbars) and emulated media. */
+const MODES = {
+  light: { globals: 'theme:light', media: {}, off: [] },
+  dark: { globals: 'theme:dark', media: {}, off: [] },
+  rtl: { globals: 'direction:rtl', media: {}, off: [] },
+  // Under forced colours the user's palette sets every colour, and axe cannot tell what is painted
+  // (it measures the page's own colours against a white canvas): contrast is not checked there, by
+  // this script or by the a11y addon's own run in the story (`a11y.manual`).
+  'forced-colors': {
+    globals: 'theme:light;a11y.manual:!true',
+    media: { forcedColors: 'active' },
+    off: ['color-contrast'],
+  },
+};
+const modes = opts.modes.split(',');
+for (const mode of modes) if (!(mode in MODES)) throw new Error(`storybook-axe: no mode "${mode}"`);
 const root = resolve(opts.dir);
 const storyTimeout = Number(process.env.STORY_TIMEOUT_MS ?? 20_000);
 const axeSource = await readFile(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -109,10 +131,10 @@ function watchStorybook() {
   });
 }
 
-async function runAxe() {
+async function runAxe(off) {
   const axe = window.axe;
   axe.reset();
-  axe.configure({ rules: [{ id: 'region', enabled: false }] });
+  axe.configure({ rules: ['region', ...off].map((id) => ({ id, enabled: false })) });
   const result = await axe.run(
     { include: document.body, exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] },
     { resultTypes: ['violations'] },
@@ -139,14 +161,20 @@ const plain = (text) => String(text).replace(/\u001b\[[0-9;]*m/g, '');
  * time, so the next story is switched to in place, as Storybook's own UI does (`setCurrentStory`;
  * Storybook tears the last story down first, running its cleanups).
  */
-async function openPage(story) {
+async function openPage(story, mode) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   const errors = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.addInitScript(watchStorybook);
-  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, {
-    waitUntil: 'load',
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
   });
+  await page.emulateMedia(MODES[mode].media);
+  await page.addInitScript(watchStorybook);
+  const { globals } = MODES[mode];
+  await page.goto(
+    `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`,
+    { waitUntil: 'load' },
+  );
   return { page, errors };
 }
 
@@ -162,7 +190,7 @@ function showStory(id) {
  * a story that fails there is checked again in a fresh page, so that nothing an earlier story left
  * behind can fail it (only the fresh page's verdict counts).
  */
-async function check(story, worker, fresh = false) {
+async function check({ story, mode }, worker, fresh = false) {
   const begun = Date.now();
   const problems = [];
   let violations = [];
@@ -172,7 +200,7 @@ async function check(story, worker, fresh = false) {
       await worker.current.page.evaluate(showStory, story.id);
     } else {
       await worker.current?.page.close();
-      worker.current = await openPage(story);
+      worker.current = await openPage(story, mode);
     }
     const { page, errors } = worker.current;
     try {
@@ -187,21 +215,21 @@ async function check(story, worker, fresh = false) {
       problems.push('Storybook reported the story as failed (see the a11y addon panel)');
     }
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-    violations = await page.evaluate(runAxe);
+    violations = await page.evaluate(runAxe, MODES[mode].off);
     problems.push(...errors);
   } catch (error) {
     problems.push(`could not check: ${error.message.split('\n')[0]}`);
   }
-  if ((problems.length || violations.length) && !fresh) return check(story, worker, true);
-  return { story, problems, violations, seconds: (Date.now() - begun) / 1000 };
+  if ((problems.length || violations.length) && !fresh) return check({ story, mode }, worker, true);
+  return { story, mode, problems, violations, seconds: (Date.now() - begun) / 1000 };
 }
 
-function report({ story, problems, violations, seconds }) {
+function report({ story, mode, problems, violations, seconds }) {
   if (!problems.length && !violations.length) {
-    console.log(`ok - ${story.id} (${seconds.toFixed(1)} s)`);
+    console.log(`ok - ${story.id} [${mode}] (${seconds.toFixed(1)} s)`);
     return true;
   }
-  console.log(`not ok - ${story.id} (${story.title} / ${story.name})`);
+  console.log(`not ok - ${story.id} [${mode}] (${story.title} / ${story.name})`);
   for (const problem of problems) {
     for (const line of plain(problem).split('\n')) if (line.trim()) console.log(`    ${line}`);
   }
@@ -217,17 +245,24 @@ function report({ story, problems, violations, seconds }) {
 }
 
 // Stories are independent (each worker's page has its own browser context), so a few run side by
-// side; results are reported in story order.
+// side, each worker in one mode at a time (a page keeps its mode from story to story); results are
+// reported in story order.
 const workers = Math.max(1, Number(process.env.STORYBOOK_AXE_WORKERS ?? 2));
-const results = new Array(stories.length);
+const checks = modes.flatMap((mode) => stories.map((story) => ({ story, mode })));
+const results = new Array(checks.length);
 let next = 0;
 const started = Date.now();
 await Promise.all(
   Array.from({ length: workers }, async () => {
-    const worker = { current: undefined };
-    while (next < stories.length) {
+    const worker = { current: undefined, mode: undefined };
+    while (next < checks.length) {
       const i = next++;
-      results[i] = await check(stories[i], worker);
+      if (worker.mode !== checks[i].mode) {
+        await worker.current?.page.close();
+        worker.current = undefined;
+        worker.mode = checks[i].mode;
+      }
+      results[i] = await check(checks[i], worker);
     }
     await worker.current?.page.close();
   }),
@@ -241,6 +276,8 @@ for (const result of results) {
 
 await browser.close();
 server.close();
-console.log(`(${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `(${stories.length} stories × ${modes.length} modes in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
 console.log(`storybook-axe: ${passed} passed, ${failed} failed`);
 process.exit(failed || !stories.length ? 1 : 0);

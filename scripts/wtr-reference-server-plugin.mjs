@@ -5,12 +5,18 @@
 
 export function referenceServerPlugin() {
   const servers = new Map();
+  // The TypeScript server loads through tsx (scripts/test.mjs registers it). Loading it takes seconds
+  // on a busy machine, so it starts with the test run: the first test's hook must not pay for it.
+  let loading;
+  const load = () => (loading ??= import('@profile-elements/reference-server'));
   return {
     name: 'reference-server',
+    serverStart() {
+      load().catch(() => undefined);
+    },
     async executeCommand({ command, payload }) {
       if (command === 'reference-server:start') {
-        // Imported on first use: the TypeScript server loads through tsx (scripts/test.mjs registers it).
-        const { startServer, LEGACY_SCRYPT_COST } = await import('@profile-elements/reference-server');
+        const { startServer, LEGACY_SCRYPT_COST } = await load();
         // The cheap password hash cost, as Rails apps set Devise's stretches in tests: the contract
         // suites change passwords often, and today's cost takes about a second per hash here.
         const server = await startServer({

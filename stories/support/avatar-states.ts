@@ -120,7 +120,7 @@ export const avatarStates = {
   WrongFileType: refused(
     async () =>
       new File([await (await imageFile(40, 40)).arrayBuffer()], 'holiday.webp', { type: 'image/webp' }),
-    /“holiday\.webp” is not a JPEG, PNG, or GIF image/,
+    /“\u2068holiday\.webp\u2069” is not a JPEG, PNG, or GIF image/,
   ),
   FileTooBig: refused(
     async () => new File([new Uint8Array(16 * 1024 * 1024)], 'poster.png', { type: 'image/png' }),

@@ -147,6 +147,45 @@ describe('ChatwootAdapter transport', () => {
     });
   });
 
+  describe('language', () => {
+    const urls: string[] = [];
+    const recording = (locale?: ConstructorParameters<typeof ChatwootAdapter>[0]['locale']) =>
+      new ChatwootAdapter({
+        baseUrl: 'http://chat.invalid',
+        token: 't',
+        ...(locale === undefined ? {} : { locale }),
+        fetch: async (url) => (urls.push(String(url)), json({ ...USER, ui_settings: { locale: 'pt_BR' } })),
+      });
+    afterEach(() => {
+      urls.length = 0;
+      document.documentElement.lang = 'en';
+    });
+
+    it("asks Chatwoot for its messages in the page's language, as Chatwoot codes it", async () => {
+      for (const [lang, code] of [
+        ['de', 'de'],
+        ['pt-BR', 'pt_BR'],
+        ['zh-Hans', 'zh_CN'],
+        ['es-MX', 'es'],
+      ]) {
+        document.documentElement.lang = lang!;
+        await recording().loadProfile();
+        expect(new URL(urls.pop()!).searchParams.get('locale'), lang).to.equal(code);
+      }
+    });
+
+    it('takes the locale option (a tag, or a function for the current one) over the page', async () => {
+      document.documentElement.lang = 'de';
+      await recording('fr').loadProfile();
+      await recording(() => 'ar').loadProfile();
+      expect(urls.map((u) => new URL(u).searchParams.get('locale'))).to.deep.equal(['fr', 'ar']);
+    });
+
+    it("gives the agent's own choice in Chatwoot (ui_settings.locale) as a BCP 47 tag", async () => {
+      expect(await recording().userLocale()).to.equal('pt-BR');
+    });
+  });
+
   it('shares one request between sections loading at the same time; one giving up does not cancel the others', async () => {
     let calls = 0;
     const reply = gate();

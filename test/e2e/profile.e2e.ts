@@ -115,7 +115,7 @@ test('refuses a file that is not an image with a clear message', async ({ page, 
     mimeType: 'image/png',
     buffer: Buffer.from('not a picture'),
   });
-  await expect(page.getByText('“notes.png” could not be read as an image')).toBeVisible();
+  await expect(page.getByText('“\u2068notes.png\u2069” could not be read as an image')).toBeVisible();
 });
 
 test('changes the email: the new one waits for confirmation, also after a reload', async ({
@@ -125,7 +125,7 @@ test('changes the email: the new one waits for confirmation, also after a reload
   await openSettings(page, backend);
   await page.getByLabel('Your email address').fill('jane.e2e@example.com');
   await saveProfile(page);
-  const pending = page.getByText('Check jane.e2e@example.com for a confirmation link');
+  const pending = page.getByText('Check \u2066jane.e2e@example.com\u2069 for a confirmation link');
   await expect(pending).toBeVisible();
   await expect(page.getByLabel('Your email address')).toHaveValue('agent@example.com');
   await page.reload();

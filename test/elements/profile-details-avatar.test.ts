@@ -147,27 +147,27 @@ describe('<profile-details> profile image', () => {
     [
       'a WebP image',
       async () => new File([await (await image(10, 10)).arrayBuffer()], 'photo.webp', { type: 'image/webp' }),
-      '“photo.webp” is not a JPEG, PNG, or GIF image.',
+      '“\u2068photo.webp\u2069” is not a JPEG, PNG, or GIF image.',
     ],
     [
       'a text file',
       async () => new File(['hello'], 'notes.txt', { type: 'text/plain' }),
-      '“notes.txt” is not a JPEG, PNG, or GIF image.',
+      '“\u2068notes.txt\u2069” is not a JPEG, PNG, or GIF image.',
     ],
     [
       'a text file renamed .png',
       async () => new File(['not really a picture'], 'fake.png', { type: 'image/png' }),
-      '“fake.png” could not be read as an image. Choose a JPEG, PNG, or GIF image.',
+      '“\u2068fake.png\u2069” could not be read as an image. Choose a JPEG, PNG, or GIF image.',
     ],
     [
       'a 16 MB image',
       async () => new File([new Uint8Array(16 * 1024 * 1024)], 'huge.png', { type: 'image/png' }),
-      '“huge.png” is larger than 15 MB. Choose a smaller image.',
+      '“\u2068huge.png\u2069” is larger than 15 MB. Choose a smaller image.',
     ],
     [
       'a name with markup',
       async () => new File(['x'], '<img src=x onerror="window.__avatarPwned=1">.bmp', { type: 'image/bmp' }),
-      '“<img src=x onerror="window.__avatarPwned=1">.bmp” is not a JPEG, PNG, or GIF image.',
+      '“\u2068<img src=x onerror="window.__avatarPwned=1">.bmp\u2069” is not a JPEG, PNG, or GIF image.',
     ],
   ];
   for (const [what, make, message] of refused) {

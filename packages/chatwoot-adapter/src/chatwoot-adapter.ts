@@ -30,6 +30,7 @@ import { LostPasswordChange, isWrongCurrentPassword } from './lost-password-chan
 import { untilAborted } from './abortable.js';
 import { Credentials, tokenReplaced, type TokenSource } from './credentials.js';
 import { request, type HttpOptions, type HttpRequest } from './http.js';
+import { fromChatwootLocale, toChatwootLocale } from './chatwoot-locale.js';
 import { CHATWOOT_PASSWORD_POLICY } from './rules/password-policy.js';
 import { CHATWOOT_PROFILE_RULES } from './rules/profile-rules.js';
 
@@ -69,6 +70,12 @@ export interface ChatwootAdapterOptions {
    * Default 10.
    */
   maxRetryAfter?: number;
+  /**
+   * The language Chatwoot answers in (its validation messages, such as "Email has already been
+   * taken"), as a BCP 47 tag or a function that gives the current one; sent as `?locale=`.
+   * Default: the page's `<html lang>`, the language the elements speak.
+   */
+  locale?: string | (() => string | null | undefined);
 }
 
 const PROFILE = 'api/v1/profile';
@@ -135,6 +142,7 @@ export class ChatwootAdapter implements SettingsAdapter {
       retries: options.retries ?? 2,
       retryDelay: options.retryDelay ?? 300,
       maxRetryAfter: options.maxRetryAfter ?? 10,
+      locale: () => toChatwootLocale(localeOf(options.locale)),
     };
   }
 
@@ -410,6 +418,17 @@ export class ChatwootAdapter implements SettingsAdapter {
     });
   }
 
+  // --- language ------------------------------------------------------------------------------
+
+  /**
+   * The interface language the agent chose in Chatwoot (`ui_settings.locale`) as a BCP 47 tag, or
+   * `null` when they use the account default: a host may set `<html lang>` from it, and the
+   * elements follow.
+   */
+  async userLocale(options?: RequestOptions): Promise<string | null> {
+    return fromChatwootLocale((await this.#user(options)).ui_settings?.['locale']);
+  }
+
   // --- device storage ------------------------------------------------------------------------
 
   /**
@@ -513,4 +532,10 @@ function tokenOf(user: unknown): string {
   if (typeof token !== 'string' || !token)
     throw new SettingsError('server', 'The server sent no access token');
   return token;
+}
+
+/** The tag the host gave (or gives now), else the page's language. */
+function localeOf(locale: ChatwootAdapterOptions['locale']): string | null | undefined {
+  if (typeof locale === 'function') return locale();
+  return locale ?? globalThis.document?.documentElement.lang;
 }

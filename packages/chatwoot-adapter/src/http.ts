@@ -8,6 +8,8 @@ export interface HttpOptions extends RetryPolicy {
   fetch: typeof globalThis.fetch | undefined;
   /** Milliseconds before a request counts as failed (kind `network`). */
   timeout: number;
+  /** The language Chatwoot should answer in (its validation messages), as Chatwoot codes it. */
+  locale?: (() => string | undefined) | undefined;
 }
 
 export interface HttpRequest {
@@ -56,7 +58,10 @@ async function requestOnce(options: HttpOptions, req: HttpRequest, token: string
   const headers: Record<string, string> = { api_access_token: token, accept: 'application/json' };
   if (req.body !== undefined && !multipart) headers['content-type'] = 'application/json';
   const body = req.body === undefined ? null : multipart ? (req.body as FormData) : JSON.stringify(req.body);
-  const url = new URL(req.path, options.baseUrl).href;
+  const target = new URL(req.path, options.baseUrl);
+  const locale = options.locale?.();
+  if (locale) target.searchParams.set('locale', locale);
+  const url = target.href;
   let answer: RawAnswer;
   try {
     // fetch cannot report upload progress; XMLHttpRequest can.

@@ -198,6 +198,7 @@ export class AccessToken extends SettingsSection<null> {
       <div class="row">
         <input
           part="token"
+          dir="ltr"
           readonly
           spellcheck="false"
           autocomplete="off"

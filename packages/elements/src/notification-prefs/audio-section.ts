@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '../shared/localize.js';
+import { formatPercent } from '../locale/format.js';
 import {
   AUDIO_ALERT_EVENTS,
   AUDIO_TONES,
@@ -106,7 +107,7 @@ export function renderAudio(fields: PrefFields, draft: AudioDraft, setDraft: Set
             type="range"
             step="5"
             .value=${live(String(percent))}
-            aria-valuetext=${percent + '%'}
+            aria-valuetext=${formatPercent(volume)}
             aria-describedby=${fields.describedBy('audio.volume')}
             @input=${(e: Event) => setDraft({ volumeDraft: sliderVolume(e) })}
             @change=${(e: Event) => {
@@ -114,7 +115,7 @@ export function renderAudio(fields: PrefFields, draft: AudioDraft, setDraft: Set
               fields.set('audio.volume', { 'audio.volume': sliderVolume(e) });
             }}
           />
-          <output for="volume" part="volume-value">${percent + '%'}</output>
+          <output for="volume" part="volume-value">${formatPercent(volume)}</output>
         </div>
         ${fields.failure('audio.volume')}
       </div>

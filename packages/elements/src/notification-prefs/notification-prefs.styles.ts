@@ -35,7 +35,7 @@ export const notificationPrefsStyles = css`
   [part~='custom'] {
     display: grid;
     gap: var(--_space);
-    padding-left: calc(var(--_space) * 3);
+    padding-inline-start: calc(var(--_space) * 3);
   }
   input:is([type='checkbox'], [type='radio']) {
     width: 1.125rem;
@@ -82,7 +82,7 @@ export const notificationPrefsStyles = css`
   td {
     padding: var(--_space);
     border-bottom: 1px solid var(--_border);
-    text-align: left;
+    text-align: start;
     font-weight: 400;
   }
   [part~='corner'] {

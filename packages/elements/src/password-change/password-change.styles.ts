@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /** Written like the other elements' shadow styles; `adoptScopedStyles` scopes them to the tag. */
 export const passwordChangeStyles = css`
+  /* Passwords are typed left to right in every language: the field and its toggle keep that order. */
   .password {
     position: relative;
+    direction: ltr;
   }
   .password input {
     padding-right: 2.75rem;

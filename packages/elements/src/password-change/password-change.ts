@@ -217,6 +217,7 @@ export class PasswordChange extends SettingsSection<Profile, Field> {
           name=${field}
           part="input"
           type=${shown ? 'text' : 'password'}
+          dir="ltr"
           autocomplete=${autocomplete}
           autocapitalize="off"
           spellcheck="false"

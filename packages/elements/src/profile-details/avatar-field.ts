@@ -1,28 +1,20 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg, str } from '../shared/localize.js';
+import { formatAlternatives, formatNumber, isolate } from '../locale/format.js';
 import { DEFAULT_PROFILE_RULES, checkAvatar, type Profile, type ProfileRules } from '@profile-elements/core';
 import { squareAvatar } from './avatar-image.js';
 
 /** `image/jpeg` → `JPEG`: how people name image types. */
 const typeName = (mime: string) => mime.replace(/^image\//, '').toUpperCase();
 
-/**
- * The accepted types as people say them, e.g. "JPEG, PNG, or GIF" (in the page's language), for
- * messages about a refused image. Not in the hint the form opens with: the first `Intl.ListFormat`
- * of a page costs Chromium 10–12 ms (loading its locale data), a fifth of the section's first render.
- */
-function typeList(rules: ProfileRules): string {
-  const names = rules.avatarTypes.map(typeName);
-  return new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'disjunction' }).format(
-    names,
-  );
-}
+/** The accepted types as people say them, e.g. "JPEG, PNG, or GIF" (in the language shown). */
+const typeList = (rules: ProfileRules) => formatAlternatives(rules.avatarTypes.map(typeName));
 
 /** The accepted types as a plain list of names for the hint, e.g. "JPEG, PNG, GIF". */
 const typeNames = (rules: ProfileRules) => rules.avatarTypes.map(typeName).join(', ');
 
 /** The largest accepted image in whole megabytes (MiB, as file managers count them). */
-const maxMegabytes = (rules: ProfileRules) => Math.floor(rules.avatarMaxBytes / 2 ** 20);
+const maxMegabytes = (rules: ProfileRules) => formatNumber(Math.floor(rules.avatarMaxBytes / 2 ** 20));
 
 /** Initials of the first and last word of the name, for when there is no profile image. */
 export function initialsOf(name: string): string {
@@ -86,7 +78,8 @@ export class AvatarField implements ReactiveController {
   /** Checks, crops and stages `file`, or explains why it cannot be used. */
   async take(file: File): Promise<void> {
     const pick = ++this.#picks;
-    const name = file.name;
+    // A file name may be written right to left: kept apart from the sentence around it.
+    const name = isolate(file.name);
     const rules = this.#rules;
     const problem = checkAvatar(file, rules);
     let blob: Blob | undefined;

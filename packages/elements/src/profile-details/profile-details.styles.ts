@@ -52,7 +52,7 @@ export const profileDetailsStyles = css`
   .pending {
     margin: 0;
     padding: var(--_space) calc(var(--_space) * 1.5);
-    border-left: 3px solid var(--_accent);
+    border-inline-start: 3px solid var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
   h2:focus {

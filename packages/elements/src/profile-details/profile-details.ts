@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../shared/localize.js';
+import { formatNumber, leftToRight, plural } from '../locale/format.js';
 import {
   DEFAULT_PROFILE_RULES,
   checkDisplayName,
@@ -303,7 +304,15 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     if (field === 'avatar') return null;
     const value = this.draft[field];
     const rules = this.#rules;
-    const tooLong = msg(str`Use at most ${rules.maxLength} characters.`);
+    const max = formatNumber(rules.maxLength);
+    const tooLong = plural(rules.maxLength, {
+      zero: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.zero' }),
+      one: () => msg(str`Use at most ${max} character.`, { id: 'max-length.one' }),
+      two: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.two' }),
+      few: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.few' }),
+      many: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.many' }),
+      other: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.other' }),
+    });
     switch (field) {
       case 'name': {
         const v = checkName(value, rules);
@@ -521,7 +530,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
         ${
           profile.pendingEmail
             ? html`<p part="pending-email" class="pending">
-                ${msg(str`Check ${profile.pendingEmail} for a confirmation link. Until you confirm it, keep signing in with ${profile.email}.`)}
+                ${msg(str`Check ${leftToRight(profile.pendingEmail)} for a confirmation link. Until you confirm it, keep signing in with ${leftToRight(profile.email)}.`)}
               </p>`
             : nothing
         }

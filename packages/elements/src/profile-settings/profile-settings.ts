@@ -1,3 +1,4 @@
+import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
@@ -130,6 +131,7 @@ export class ProfileSettings extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    speakPageLanguage(this);
     this.#observer = new IntersectionObserver(this.#onIntersect, { rootMargin: '0px 0px -50% 0px' });
     // Back in the page after a move: `updated` observes the sections again.
     this.requestUpdate();
@@ -150,6 +152,7 @@ export class ProfileSettings extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    stopSpeakingPageLanguage(this);
     this.#observer?.disconnect();
     this.#nearing?.disconnect();
     (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle!);

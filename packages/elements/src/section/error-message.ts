@@ -1,4 +1,5 @@
 import { msg, str } from '../shared/localize.js';
+import { formatNumber } from '../locale/format.js';
 import type { SettingsError } from '@profile-elements/core';
 
 /**
@@ -28,8 +29,8 @@ export function errorMessage(error: SettingsError): string {
       if (!error.retryAfter) return msg('The server is busy. Try again in a moment.');
       // Units, not words: "1 min" and "5 min" need no plural rules.
       return error.retryAfter < 90
-        ? msg(str`The server is busy. Try again in ${Math.ceil(error.retryAfter)} s.`)
-        : msg(str`The server is busy. Try again in ${Math.ceil(error.retryAfter / 60)} min.`);
+        ? msg(str`The server is busy. Try again in ${formatNumber(Math.ceil(error.retryAfter))} s.`)
+        : msg(str`The server is busy. Try again in ${formatNumber(Math.ceil(error.retryAfter / 60))} min.`);
     case 'validation':
       return error.message;
   }

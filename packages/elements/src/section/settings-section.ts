@@ -12,6 +12,7 @@ import {
   type SettingsAdapter,
 } from '@profile-elements/core';
 import { updateWhenLocaleChanges } from '../shared/localize.js';
+import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { adapterContext } from './adapter-context.js';
 import { SECTION_SUPPORT } from './capabilities.js';
 import { setStates } from './custom-states.js';
@@ -330,6 +331,7 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     super.connectedCallback();
     // Back on the page after a cancelled load: the next update starts it again.
     this.requestUpdate();
+    speakPageLanguage(this);
     addEventListener('beforeunload', this.#onBeforeUnload);
     addEventListener('online', this.#onOnline);
     if (this.keepAs) this.#stopListening = tabChannel.listen((message) => this.#heard(message));
@@ -352,6 +354,7 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    stopSpeakingPageLanguage(this);
     removeEventListener('beforeunload', this.#onBeforeUnload);
     removeEventListener('online', this.#onOnline);
     this.#stopListening?.();

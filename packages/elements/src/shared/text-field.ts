@@ -32,6 +32,7 @@ export function textField(o: TextFieldOptions) {
       name=${o.id}
       part="input"
       type=${o.type ?? 'text'}
+      dir=${o.type === 'email' ? 'ltr' : nothing}
       autocomplete=${o.autocomplete}
       spellcheck="false"
       ?required=${o.required}
