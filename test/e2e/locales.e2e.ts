@@ -67,6 +67,11 @@ test('every language switches every visible string at once; Arabic and Hebrew ru
     expect(await direction('profile-details input[type="email"]')).toBe('ltr');
     expect(await direction('password-change input[autocomplete="new-password"]')).toBe('ltr');
     expect(await direction('access-token input[part~="token"]')).toBe('ltr');
+    // The bar beside the current section of the list stands at the start of the line.
+    const bar = await page
+      .locator('profile-settings nav button[aria-current="true"]')
+      .evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(bar).toContain(rightToLeft ? '-3px 0px 0px 0px inset' : ' 3px 0px 0px 0px inset');
   }
 
   // Back to English, and the language is kept in the address for a reload.

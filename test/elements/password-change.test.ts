@@ -39,8 +39,14 @@ async function blur(el: PasswordChange, field: HTMLInputElement) {
 }
 const status = (el: Element) => $(el, '[part~="status"]').textContent!.trim();
 const submit = (el: Element) => $<HTMLButtonElement>(el, '[part~="submit"]');
+/** The checklist as a reader sees it (without the invisible marks that keep characters left to right). */
 const rules = (el: Element) =>
-  [...el.querySelectorAll('[part~="rule"]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  [...el.querySelectorAll('[part~="rule"]')].map((li) =>
+    li
+      .textContent!.replace(/[\u2066-\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 const changes = (adapter: MemoryAdapter) => adapter.calls.filter((c) => c.method === 'changePassword');
 
 async function mount(adapter: SettingsAdapter = new MemoryAdapter()) {

@@ -1,5 +1,5 @@
 import { msg, str } from '../shared/localize.js';
-import { formatNumber, plural } from '../locale/format.js';
+import { formatNumber, leftToRight, plural } from '../locale/format.js';
 import { getLocale } from '../locale/page-locale.js';
 import { checkPassword, type PasswordPolicy } from '@profile-elements/core';
 
@@ -90,7 +90,8 @@ export function passwordRules(policy: PasswordPolicy, value: string): PasswordRu
       .filter((c) => c.min > 0)
       .map((c) => ({
         // No line break inside the characters (Chatwoot's special ones start with a space).
-        text: classRule(c.id, c.min, c.display.replaceAll(' ', '\u00a0')),
+        // Left to right in every language: in a right-to-left sentence the brackets would turn round.
+        text: classRule(c.id, c.min, leftToRight(c.display.replaceAll(' ', '\u00a0'))),
         met: ok('class', c.id),
       })),
   ];

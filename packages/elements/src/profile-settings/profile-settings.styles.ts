@@ -73,6 +73,10 @@ export const profileSettingsStyles = css`
     color: var(--_text);
     font-weight: 600;
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
+    /* The bar at the start of the line: on the right in a right-to-left page. */
     box-shadow: inset 3px 0 var(--_accent);
+  }
+  nav button[aria-current='true']:dir(rtl) {
+    box-shadow: inset -3px 0 var(--_accent);
   }
 `;
