@@ -4,7 +4,7 @@ import { MemoryAdapter } from '@profile-elements/core/memory';
 import { CHATWOOT_PASSWORD_POLICY } from '@profile-elements/chatwoot-adapter/rules';
 import '@profile-elements/elements/define/profile-details.js';
 import type { ProfileDetails } from '@profile-elements/elements';
-import { matchLocale } from '../../packages/elements/src/locale/match-locale.js';
+import { TARGET_LOCALES, matchLocale } from '../../packages/elements/src/locale/match-locale.js';
 import { getLocale } from '../../packages/elements/src/locale/page-locale.js';
 import { formatNumber, formatPercent, plural } from '../../packages/elements/src/locale/format.js';
 import { passwordRules } from '../../packages/elements/src/password-change/password-rules.js';
@@ -106,6 +106,14 @@ describe('language-aware text', () => {
       (['zero', 'one', 'two', 'few', 'many', 'other'] as const).map((c) => [c, () => c]),
     ) as Parameters<typeof plural>[1];
     expect([0, 1, 2, 5].map((n) => plural(n, forms))).to.deep.equal(['other', 'one', 'other', 'other']);
+  });
+
+  it("writes small whole numbers as Intl.NumberFormat does in every shipped locale (formatNumber's shortcut)", () => {
+    for (const locale of ['en', ...TARGET_LOCALES]) {
+      const format = new Intl.NumberFormat(locale);
+      for (const n of [0, 1, 7, 15, 128, 255, 999])
+        expect(format.format(n), `${n} in ${locale}`).to.equal(String(n));
+    }
   });
 
   it('writes numbers and percentages as the language does', async () => {

@@ -22,11 +22,26 @@ const LOADERS: Record<TargetLocale, () => Promise<unknown>> = {
   he: () => import('../locales/he.js'),
 };
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale: SOURCE_LOCALE,
-  targetLocales: TARGET_LOCALES,
-  loadLocale: (locale) => LOADERS[locale as TargetLocale]() as never,
-});
+/**
+ * `@lit/localize` is configured once per page. A page that configured it for its own code first
+ * keeps its own (the elements then show English), with a warning instead of elements that fail to load.
+ */
+function configure(): { getLocale: () => string; setLocale: (locale: string) => Promise<void> } {
+  try {
+    return configureLocalization({
+      sourceLocale: SOURCE_LOCALE,
+      targetLocales: TARGET_LOCALES,
+      loadLocale: (locale) => LOADERS[locale as TargetLocale]() as never,
+    });
+  } catch (error) {
+    console.warn(
+      'profile-elements: @lit/localize is configured by the page; the elements show English.',
+      error,
+    );
+    return { getLocale: () => SOURCE_LOCALE, setLocale: async () => undefined };
+  }
+}
+const { getLocale, setLocale } = configure();
 
 /** The locale the elements show now (BCP 47), for `Intl` formatting. */
 export { getLocale };
@@ -48,7 +63,9 @@ export function nearestLang(element: Element): string | null {
 function follow(): void {
   const first = [...elements].find((el) => el.isConnected);
   const locale = matchLocale(first ? nearestLang(first) : document.documentElement.lang);
-  if (locale !== getLocale()) void setLocale(locale).catch(() => undefined);
+  // A language module that could not load (offline) is tried again once the network is back.
+  if (locale !== getLocale())
+    setLocale(locale).catch(() => addEventListener('online', follow, { once: true }));
 }
 
 /** Starts following the page's language for `element` (on connect). */

@@ -304,26 +304,28 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     if (field === 'avatar') return null;
     const value = this.draft[field];
     const rules = this.#rules;
+    // Made only when a field is too long: this runs for every field on every render.
     const max = formatNumber(rules.maxLength);
-    const tooLong = plural(rules.maxLength, {
-      zero: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.zero' }),
-      one: () => msg(str`Use at most ${max} character.`, { id: 'max-length.one' }),
-      two: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.two' }),
-      few: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.few' }),
-      many: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.many' }),
-      other: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.other' }),
-    });
+    const tooLong = () =>
+      plural(rules.maxLength, {
+        zero: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.zero' }),
+        one: () => msg(str`Use at most ${max} character.`, { id: 'max-length.one' }),
+        two: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.two' }),
+        few: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.few' }),
+        many: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.many' }),
+        other: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.other' }),
+      });
     switch (field) {
       case 'name': {
         const v = checkName(value, rules);
-        return v === 'required' ? msg('Enter your full name.') : v ? tooLong : null;
+        return v === 'required' ? msg('Enter your full name.') : v ? tooLong() : null;
       }
       case 'displayName':
-        return checkDisplayName(value, rules) ? tooLong : null;
+        return checkDisplayName(value, rules) ? tooLong() : null;
       case 'email': {
         const v = checkEmail(value, rules);
         if (v === 'required') return msg('Enter your email address.');
-        if (v === 'too-long') return tooLong;
+        if (v === 'too-long') return tooLong();
         return v ? msg('Enter an email address like name@example.com.') : null;
       }
     }
