@@ -3,6 +3,11 @@ import {
   withTabLock,
   isSettingsError,
   normalizeEmail,
+  AVAILABILITY_STATUSES,
+  type Availability,
+  type AvailabilityPatch,
+  type InterfacePreferences,
+  type InterfacePreferencesPatch,
   type NotificationPreferences,
   type NotificationPreferencesPatch,
   type PasswordChange,
@@ -12,6 +17,13 @@ import {
   type SettingsAdapter,
   type UploadOptions,
 } from '@profile-elements/core';
+import {
+  CHATWOOT_LANGUAGES,
+  interfaceFrom,
+  interfaceProblems,
+  interfaceToUiSettings,
+  readMemberships,
+} from './chatwoot-interface.js';
 import {
   readNotificationSettings,
   readUser,
@@ -111,13 +123,14 @@ export class ChatwootAdapter implements SettingsAdapter {
    */
   #requestedEmail: string | null = null;
   /**
-   * Notification writes run one at a time: each reads the current state, merges its change and
-   * writes it all back (Chatwoot replaces `ui_settings` and both flag lists wholesale), so two
-   * writes in flight would undo each other. This chain orders them within the adapter; a Web Lock
-   * (`#notificationsLock`) keeps other adapters on the same server, in this tab or another, out.
+   * The one way `ui_settings` and the notification flag lists are written (audio alerts, interface
+   * settings, email and push): one write at a time, each reading the current state, merging its
+   * change and writing it all back, for Chatwoot replaces `ui_settings` and both lists wholesale and
+   * two writes in flight would undo each other. This chain orders them within the adapter; a Web
+   * Lock (`#settingsLock`) keeps other adapters on the same server, in this tab or another, out.
    */
   #writes: Promise<unknown> = Promise.resolve();
-  readonly #notificationsLock: string;
+  readonly #settingsLock: string;
   /**
    * Reads in flight, by path. The sections of a page load at the same time and several need the
    * profile; they share one request instead of sending one each.
@@ -131,7 +144,7 @@ export class ChatwootAdapter implements SettingsAdapter {
     if (!URL.canParse(options.baseUrl)) throw new TypeError(`baseUrl is not a URL: ${options.baseUrl}`);
     const url = new URL(options.baseUrl);
     this.#server = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    this.#notificationsLock = `profile-elements:chatwoot:${this.#server}:notifications`;
+    this.#settingsLock = `profile-elements:chatwoot:${this.#server}:settings`;
     this.#credentials = new Credentials(options.token);
     this.#accountId = options.accountId;
     this.#slaEvents = options.slaEvents ?? false;
@@ -349,9 +362,107 @@ export class ChatwootAdapter implements SettingsAdapter {
         },
         signal,
       });
-    const write = this.#writes.then(() => withTabLock(this.#notificationsLock, confirmed, signal));
-    this.#writes = write.catch(() => undefined);
-    return write;
+    return this.#oneAtATime(confirmed, signal);
+  }
+
+  /** Runs a read-merge-write of the settings when no other runs, here or in another tab. */
+  #oneAtATime<T>(write: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    const run = this.#writes.then(() => withTabLock(this.#settingsLock, write, signal));
+    this.#writes = run.catch(() => undefined);
+    return run;
+  }
+
+  // --- interface, signature, availability ------------------------------------------------------
+
+  /** Chatwoot's 41 interface languages (`config/initializers/languages.rb`), as BCP 47 tags. */
+  readonly interfaceLocales = CHATWOOT_LANGUAGES.map((code) => fromChatwootLocale(code)!);
+  /** A text column's limit in Chatwoot (the contract, §3.5). */
+  readonly signatureMaxLength = 20_000;
+
+  async loadInterfacePreferences(options?: RequestOptions): Promise<InterfacePreferences> {
+    return interfaceFrom((await this.#user(options)).ui_settings ?? {});
+  }
+
+  /**
+   * Refuses what Chatwoot's own UI cannot set before sending anything (Chatwoot keeps any value);
+   * a write whose reply was lost landed if a fresh read shows the change in effect.
+   */
+  updateInterfacePreferences(
+    patch: InterfacePreferencesPatch,
+    options?: RequestOptions,
+  ): Promise<InterfacePreferences> {
+    const problems = interfaceProblems(patch, this.interfaceLocales);
+    if (problems.length) return Promise.reject(new SettingsError('validation', problems.join(', ')));
+    const signal = options?.signal;
+    const keys = interfaceToUiSettings(patch);
+    const confirmed = () =>
+      confirmedWrite({
+        write: async () => {
+          // A fresh read, never a shared one: it must see the previous write.
+          const user = await this.#user(options, true);
+          const ui_settings = { ...user.ui_settings, ...keys };
+          const body = { profile: { ui_settings } };
+          const saved = readUser(await this.#send({ method: 'PUT', path: PROFILE, body, signal }));
+          return interfaceFrom(saved.ui_settings ?? {});
+        },
+        landed: async () => {
+          const now = interfaceFrom((await this.#user(options, true)).ui_settings ?? {});
+          return Object.entries(patch).every(([k, v]) => v === undefined || now[k as keyof typeof now] === v)
+            ? now
+            : undefined;
+        },
+        signal,
+      });
+    return this.#oneAtATime(confirmed, signal);
+  }
+
+  async loadSignature(options?: RequestOptions): Promise<string> {
+    return (await this.#user(options)).message_signature ?? '';
+  }
+
+  async updateSignature(signature: string, options?: RequestOptions): Promise<string> {
+    const signal = options?.signal;
+    const body = { profile: { message_signature: signature } };
+    const user = await confirmedWrite<unknown>({
+      write: () => this.#send({ method: 'PUT', path: PROFILE, body, signal }),
+      landed: async () => {
+        const now = await this.#user(options, true);
+        return (now.message_signature ?? '') === signature ? now : undefined;
+      },
+      signal,
+    });
+    return readUser(user).message_signature ?? '';
+  }
+
+  async loadAvailability(options?: RequestOptions): Promise<Availability> {
+    return this.#availabilityOf(await this.#user(options));
+  }
+
+  /**
+   * `POST /profile/availability` and `/profile/auto_offline` (the contract, §1.4). An unknown status
+   * is refused here: Chatwoot would answer it with a 500.
+   */
+  async updateAvailability(patch: AvailabilityPatch, options?: RequestOptions): Promise<Availability> {
+    const signal = options?.signal;
+    if (patch.status !== undefined && !(AVAILABILITY_STATUSES as readonly string[]).includes(patch.status))
+      throw new SettingsError('validation', `Not an availability: ${String(patch.status)}`);
+    const account_id = Number(patch.accountId);
+    let user: ChatwootUser | undefined;
+    if (patch.status !== undefined) {
+      const body = { profile: { account_id, availability: patch.status } };
+      user = readUser(await this.#send({ method: 'POST', path: `${PROFILE}/availability`, body, signal }));
+    }
+    if (patch.autoOffline !== undefined) {
+      const body = { profile: { account_id, auto_offline: patch.autoOffline } };
+      user = readUser(await this.#send({ method: 'POST', path: `${PROFILE}/auto_offline`, body, signal }));
+    }
+    return this.#availabilityOf(user ?? (await this.#user(options, true)));
+  }
+
+  #availabilityOf(user: ChatwootUser): Availability {
+    const accounts = readMemberships(user.accounts);
+    const current = String(this.#accountId ?? user.account_id ?? accounts[0]?.accountId ?? '');
+    return { accounts, currentAccountId: current };
   }
 
   async #writeNotifications(patch: NotificationPreferencesPatch, options?: RequestOptions) {

@@ -16,6 +16,7 @@ const FIELD_BY_ATTRIBUTE: Record<string, FieldName> = {
   current_password: 'currentPassword',
   password: 'password',
   password_confirmation: 'passwordConfirmation',
+  message_signature: 'signature',
 };
 
 /** Hard-coded `{error}` messages that belong to a field although Chatwoot sends no attribute. */

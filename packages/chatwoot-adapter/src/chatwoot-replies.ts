@@ -43,6 +43,10 @@ const USER = {
   account_id: nullish(isNumber),
   /** Free-form; the audio alert keys live here (§4). Sent back whole on every write. */
   ui_settings: nullish(isObject),
+  /** Markdown (§2.1). */
+  message_signature: nullish(isString),
+  /** One per membership, with its availability (§2.1); read member by member (`readMemberships`). */
+  accounts: optional(listOf(isObject)),
 };
 export type ChatwootUser = Read<typeof USER>;
 

@@ -1,3 +1,9 @@
+import type {
+  Availability,
+  AvailabilityPatch,
+  InterfacePreferences,
+  InterfacePreferencesPatch,
+} from './interface-preferences.js';
 import type { NotificationPreferences, NotificationPreferencesPatch } from './notifications.js';
 import type { PasswordPolicy } from './password-policy.js';
 import type { ProfileRules } from './rules.js';
@@ -48,6 +54,32 @@ export interface SettingsAdapter {
     patch: NotificationPreferencesPatch,
     options?: RequestOptions,
   ): Promise<NotificationPreferences>;
+
+  /** Loads font size, interface language and send key. */
+  loadInterfacePreferences?(options?: RequestOptions): Promise<InterfacePreferences>;
+  /**
+   * Saves the changed interface settings and resolves with all of them. Backends that keep them in
+   * one object with other settings (Chatwoot's `ui_settings`) read, merge and write it whole, one
+   * write at a time, so that no writer undoes another's keys.
+   */
+  updateInterfacePreferences?(
+    patch: InterfacePreferencesPatch,
+    options?: RequestOptions,
+  ): Promise<InterfacePreferences>;
+  /** The interface languages the backend offers, as BCP 47 tags (besides "the account default"). */
+  readonly interfaceLocales?: readonly string[];
+
+  /** Loads the agent's message signature (Markdown; empty when there is none). */
+  loadSignature?(options?: RequestOptions): Promise<string>;
+  /** Saves the signature and resolves with it as the backend now has it. Too long fails on `signature`. */
+  updateSignature?(signature: string, options?: RequestOptions): Promise<string>;
+  /** The longest signature the backend keeps, in characters (Chatwoot: 20,000). */
+  readonly signatureMaxLength?: number;
+
+  /** Loads the agent's availability in each of their accounts. */
+  loadAvailability?(options?: RequestOptions): Promise<Availability>;
+  /** Changes one account's availability or auto-offline, and resolves with every account's. */
+  updateAvailability?(patch: AvailabilityPatch, options?: RequestOptions): Promise<Availability>;
 
   /** Resolves with the user's API access token (shown only when the user asks for it). */
   revealAccessToken?(options?: RequestOptions): Promise<string>;

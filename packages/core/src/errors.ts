@@ -28,7 +28,14 @@ export type SettingsErrorKind = (typeof SETTINGS_ERROR_KINDS)[number];
 
 /** The fields a backend can reject, named the way the core types name them. */
 export type FieldName =
-  'name' | 'displayName' | 'email' | 'avatar' | 'currentPassword' | 'password' | 'passwordConfirmation';
+  | 'name'
+  | 'displayName'
+  | 'email'
+  | 'avatar'
+  | 'currentPassword'
+  | 'password'
+  | 'passwordConfirmation'
+  | 'signature';
 
 /** Per-field messages, already fit to show to the user. */
 export type FieldErrors = Partial<Record<FieldName, string[]>>;

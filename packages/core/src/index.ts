@@ -1,4 +1,17 @@
 export type { SettingsAdapter } from './adapter.js';
+export {
+  AVAILABILITY_STATUSES,
+  FONT_SIZES,
+  SEND_KEYS,
+  type AccountAvailability,
+  type Availability,
+  type AvailabilityPatch,
+  type AvailabilityStatus,
+  type FontSize,
+  type InterfacePreferences,
+  type InterfacePreferencesPatch,
+  type SendKey,
+} from './interface-preferences.js';
 export type { Profile, ProfilePatch, RequestOptions, PasswordChange, UploadOptions } from './types.js';
 export {
   SettingsError,

@@ -1,3 +1,12 @@
+import {
+  AVAILABILITY_STATUSES,
+  FONT_SIZES,
+  SEND_KEYS,
+  type Availability,
+  type AvailabilityPatch,
+  type InterfacePreferences,
+  type InterfacePreferencesPatch,
+} from './interface-preferences.js';
 import type { SettingsAdapter } from './adapter.js';
 import { SettingsError, type FieldErrors, type SettingsErrorKind } from './errors.js';
 import { DEFAULT_MEMORY_RULES } from './memory-default-rules.js';
@@ -56,6 +65,15 @@ export interface MemoryAdapterOptions {
   notifications?: NotificationPreferencesPatch & { events?: NotificationEvent[] };
   /** Whether the account offers the three SLA events (an account feature). Default `false`. */
   slaEvents?: boolean;
+  /** Starting interface settings (default: 16 px, the account's language, Enter sends). */
+  interface?: Partial<InterfacePreferences>;
+  /** The starting message signature (Markdown). Default none. */
+  signature?: string;
+  /**
+   * The accounts the agent belongs to and their availability. Default one account, "Acme Support",
+   * online, with auto-offline on.
+   */
+  availability?: Availability;
   /** The API access token `revealAccessToken` gives. Default a fixed 24-character demo token. */
   token?: string;
   /**
@@ -90,6 +108,14 @@ const OPTIONAL_MEMBERS = [
   'subscribePush',
   'unsubscribePush',
   'storageKey',
+  'loadInterfacePreferences',
+  'updateInterfacePreferences',
+  'interfaceLocales',
+  'loadSignature',
+  'updateSignature',
+  'signatureMaxLength',
+  'loadAvailability',
+  'updateAvailability',
 ] as const satisfies readonly (keyof SettingsAdapter)[];
 
 const DEMO_PROFILE: Profile = {
@@ -100,6 +126,30 @@ const DEMO_PROFILE: Profile = {
   pendingEmail: null,
   avatarUrl: '',
 };
+
+const DEMO_AVAILABILITY: Availability = {
+  accounts: [{ accountId: '1', accountName: 'Acme Support', status: 'online', autoOffline: true }],
+  currentAccountId: '1',
+};
+
+/** The languages the elements ship, as a backend might offer them. */
+const INTERFACE_LOCALES = ['en', 'es', 'de', 'fr', 'pt-BR', 'it', 'nl', 'ja', 'zh-Hans', 'ko', 'ar', 'he'];
+
+/** What a backend refuses in an interface change: unknown sizes, keys and languages. */
+function interfaceProblems(patch: InterfacePreferencesPatch, locales: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (patch.fontSize !== undefined && !(FONT_SIZES as readonly number[]).includes(patch.fontSize))
+    problems.push(`Not a font size: ${String(patch.fontSize)}`);
+  if (patch.sendKey !== undefined && !(SEND_KEYS as readonly string[]).includes(patch.sendKey))
+    problems.push(`Not a send key: ${String(patch.sendKey)}`);
+  if (patch.locale !== undefined && patch.locale !== null && !locales.includes(patch.locale))
+    problems.push(`Not an interface language: ${String(patch.locale)}`);
+  return problems;
+}
+
+/** The members of a patch that are set (an `undefined` member changes nothing). */
+const definedOnly = <T extends object>(patch: T): Partial<T> =>
+  Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /** The reference server's seeded password. */
 const DEMO_PASSWORD = 'Password1!';
@@ -128,6 +178,14 @@ export class MemoryAdapter implements SettingsAdapter {
   readonly pushSubscriptions: PushSubscriptionJSON[] = [];
   readonly passwordPolicy: PasswordPolicy;
   readonly profileRules: ProfileRules;
+  /** The twelve languages the elements ship (a backend lists those it offers). */
+  readonly interfaceLocales: readonly string[] = INTERFACE_LOCALES;
+  /** As Chatwoot: a text column's 20,000 characters. */
+  readonly signatureMaxLength = 20_000;
+  /** What the backend holds now (interface settings, signature, availability). Tests may read them. */
+  interfacePreferences: InterfacePreferences;
+  signature: string;
+  availability: Availability;
 
   readonly #rules: MemoryRules;
   readonly #name: string;
@@ -152,6 +210,9 @@ export class MemoryAdapter implements SettingsAdapter {
     this.#confirmEmail = options.confirmEmailChanges ?? true;
     this.#password = options.password ?? DEMO_PASSWORD;
     this.#token = options.token ?? DEMO_TOKEN;
+    this.interfacePreferences = { fontSize: 16, locale: null, sendKey: 'enter', ...options.interface };
+    this.signature = options.signature ?? '';
+    this.availability = structuredClone(options.availability ?? DEMO_AVAILABILITY);
     const offered = options.slaEvents
       ? [...NOTIFICATION_EVENTS]
       : NOTIFICATION_EVENTS.filter((event) => !event.startsWith('sla_'));
@@ -292,6 +353,51 @@ export class MemoryAdapter implements SettingsAdapter {
     await this.#answer('unsubscribePush', [redactKeys(subscription)], options);
     const index = this.pushSubscriptions.findIndex((s) => s.endpoint === subscription.endpoint);
     if (index !== -1) this.pushSubscriptions.splice(index, 1);
+  };
+
+  loadInterfacePreferences = async (options?: RequestOptions): Promise<InterfacePreferences> => {
+    await this.#answer('loadInterfacePreferences', [], options);
+    return { ...this.interfacePreferences };
+  };
+
+  updateInterfacePreferences = async (
+    patch: InterfacePreferencesPatch,
+    options?: RequestOptions,
+  ): Promise<InterfacePreferences> => {
+    await this.#answer('updateInterfacePreferences', [patch], options);
+    const problems = interfaceProblems(patch, this.interfaceLocales);
+    if (problems.length) throw new SettingsError('validation', problems.join(', '), { status: 422 });
+    this.interfacePreferences = { ...this.interfacePreferences, ...definedOnly(patch) };
+    return { ...this.interfacePreferences };
+  };
+
+  loadSignature = async (options?: RequestOptions): Promise<string> => {
+    await this.#answer('loadSignature', [], options);
+    return this.signature;
+  };
+
+  updateSignature = async (signature: string, options?: RequestOptions): Promise<string> => {
+    await this.#answer('updateSignature', [signature], options);
+    if ([...signature].length > this.signatureMaxLength)
+      refuseIfAny({ signature: [this.#rules.messages.signatureTooLong(this.signatureMaxLength)] });
+    this.signature = signature;
+    return signature;
+  };
+
+  loadAvailability = async (options?: RequestOptions): Promise<Availability> => {
+    await this.#answer('loadAvailability', [], options);
+    return structuredClone(this.availability);
+  };
+
+  updateAvailability = async (patch: AvailabilityPatch, options?: RequestOptions): Promise<Availability> => {
+    await this.#answer('updateAvailability', [patch], options);
+    const account = this.availability.accounts.find((a) => a.accountId === patch.accountId);
+    if (!account) throw new SettingsError('not-found', 'Resource could not be found', { status: 404 });
+    if (patch.status !== undefined && !(AVAILABILITY_STATUSES as readonly string[]).includes(patch.status))
+      throw new SettingsError('validation', `Not an availability: ${String(patch.status)}`, { status: 422 });
+    if (patch.status !== undefined) account.status = patch.status;
+    if (patch.autoOffline !== undefined) account.autoOffline = patch.autoOffline;
+    return structuredClone(this.availability);
   };
 
   /** `memory:<name>#<profile id>`; the token is not part of it, so a reset keeps it. */

@@ -79,6 +79,7 @@ export const DEFAULT_MEMORY_RULES: MemoryRules = {
   messages: {
     wrongCurrentPassword: 'The current password is wrong',
     pushWithoutEndpoint: 'The push subscription has no endpoint',
+    signatureTooLong: (max) => `The signature is too long (at most ${max} characters)`,
     failures: {
       validation: 'The input was refused',
       auth: 'You are not signed in',

@@ -32,6 +32,8 @@ export interface MemoryMessages {
   readonly wrongCurrentPassword: string;
   /** A push subscription without an endpoint. */
   readonly pushWithoutEndpoint: string;
+  /** A message signature longer than the backend keeps (also the message on `signature`). */
+  signatureTooLong(max: number): string;
   /** The message of an injected failure of each kind (`failNext('auth')`). */
   readonly failures: Readonly<Record<SettingsErrorKind, string>>;
 }

@@ -64,6 +64,7 @@ export const chatwootMemoryRules: MemoryRules = {
   messages: {
     wrongCurrentPassword: MESSAGES.invalidCurrentPassword,
     pushWithoutEndpoint: fullMessage('identifier', MESSAGES.blank),
+    signatureTooLong: (max) => fullMessage('message_signature', MESSAGES.tooLong(max)),
     // What Chatwoot (and the browser, for `network`) says for each kind.
     failures: {
       validation: 'The input was refused',

@@ -23,6 +23,7 @@ import { abortTests } from './abort.js';
 import { accessTokenTests } from './access-token.js';
 import { avatarTests } from './avatar.js';
 import { createSuite, type ContractOptions, type ContractTestApi } from './harness.js';
+import { interfaceTests } from './interface.js';
 import { notificationTests } from './notifications.js';
 import { passwordTests } from './password.js';
 import { profileTests } from './profile.js';
@@ -50,6 +51,7 @@ export function adapterContract(t: ContractTestApi, options: ContractOptions): v
     avatarTests(suite);
     passwordTests(suite);
     notificationTests(suite);
+    interfaceTests(suite);
     accessTokenTests(suite);
     pushTests(suite);
     storageKeyTests(suite);
