@@ -329,7 +329,7 @@ describe('ChatwootAdapter credentials', () => {
   });
 
   describe('notification writes under a Web Lock', () => {
-    const lockName = () => `profile-elements:chatwoot:${server.url.replace(/\/$/, '')}:notifications`;
+    const lockName = () => `profile-elements:chatwoot:${server.url.replace(/\/$/, '')}:settings`;
     /** The real fetch, with reads slowed down so that unlocked read-merge-writes would interleave. */
     const slowReads: typeof fetch = async (input, init) => {
       if ((init?.method ?? 'GET') === 'GET') await new Promise((resolve) => setTimeout(resolve, 40));
