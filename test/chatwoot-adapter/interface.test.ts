@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import { interfaceFrom } from '../../packages/chatwoot-adapter/src/chatwoot-interface.js';
-import { startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
+import { demoApi, startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
 import { settingsErrorOf } from '../helpers/settings-error.js';
 
 describe("Chatwoot's interface keys", () => {
@@ -26,11 +26,7 @@ describe("Chatwoot's interface keys", () => {
 describe('ChatwootAdapter interface, signature and availability against the reference server', () => {
   let server: ReferenceServer;
   let adapter: ChatwootAdapter;
-  const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, {
-      ...init,
-      headers: { api_access_token: server.demo.token, 'content-type': 'application/json' },
-    }).then((r) => r.json());
+  const api = (path: string, init?: RequestInit) => demoApi(server)(path, init);
 
   beforeEach(async () => {
     server = await startReferenceServer();

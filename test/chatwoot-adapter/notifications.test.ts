@@ -6,7 +6,7 @@ import {
   formatAudioEvents,
   parseAudioEvents,
 } from '../../packages/chatwoot-adapter/src/chatwoot-notifications.js';
-import { startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
+import { demoApi, startReferenceServer, type ReferenceServer } from '../helpers/reference-server.js';
 import { settingsErrorOf } from '../helpers/settings-error.js';
 
 describe('Chatwoot audio-alert grammar', () => {
@@ -64,11 +64,7 @@ describe('Chatwoot audio-alert grammar', () => {
 describe('ChatwootAdapter notifications against the reference server', () => {
   let server: ReferenceServer;
   let adapter: ChatwootAdapter;
-  const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, {
-      ...init,
-      headers: { api_access_token: server.demo.token, 'content-type': 'application/json' },
-    }).then((r) => r.json());
+  const api = (path: string, init?: RequestInit) => demoApi(server)(path, init);
 
   beforeEach(async () => {
     server = await startReferenceServer();
