@@ -1,3 +1,4 @@
+import { afterPaint } from '../shared/frames.js';
 import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { LitElement, html, nothing } from 'lit';
 import { ContextProvider } from '@lit/context';
@@ -116,9 +117,8 @@ export class ProfileSettings extends LitElement {
   #observer: IntersectionObserver | undefined;
   /** Watches sections not defined yet, to load them as they near the viewport. */
   #nearing: IntersectionObserver | undefined;
-  #idle: number | undefined;
   /** The first frame has been painted: sections shown from then on load at once. */
-  #idleDone = false;
+  #painted = false;
 
   constructor() {
     super();
@@ -139,15 +139,12 @@ export class ProfileSettings extends LitElement {
       addEventListener(type, this.#unpin, { passive: true });
     this.#nearing = new IntersectionObserver(this.#onNearing, { rootMargin: '50% 0px' });
     // Once the first frame is on screen (the first section in it), the rest load, before the user
-    // scrolls to them; where there are no frames (a hidden tab), when the page is idle.
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    const afterFirstPaint = () => {
-      if (this.#idleDone || !this.isConnected) return;
-      this.#idleDone = true;
+    // scrolls to them.
+    void afterPaint().then(() => {
+      if (this.#painted || !this.isConnected) return;
+      this.#painted = true;
       this.#loadShown();
-    };
-    requestAnimationFrame(() => setTimeout(afterFirstPaint));
-    this.#idle = idle(afterFirstPaint, { timeout: 3000 }) as number;
+    });
   }
 
   override disconnectedCallback(): void {
@@ -155,7 +152,6 @@ export class ProfileSettings extends LitElement {
     stopSpeakingPageLanguage(this);
     this.#observer?.disconnect();
     this.#nearing?.disconnect();
-    (globalThis.cancelIdleCallback ?? clearTimeout)(this.#idle!);
     this.#visible.clear();
     for (const type of ['wheel', 'touchmove', 'keydown']) removeEventListener(type, this.#unpin);
   }
@@ -174,7 +170,7 @@ export class ProfileSettings extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#idleDone) this.#loadShown();
+    if (this.#painted) this.#loadShown();
     const wanted = this.#shown.includes('password');
     if (wanted && !this.#password) {
       this.#password = document.createElement('password-change');

@@ -26,20 +26,7 @@ import {
 } from './events.js';
 import { FieldFeedback } from './field-feedback.js';
 import { sectionAlert } from './section-alert.js';
-
-/** The next frame (or 50 ms, where there are no frames: a hidden tab). */
-const nextFrame = () =>
-  new Promise<void>((done) => {
-    requestAnimationFrame(() => done());
-    setTimeout(done, 50);
-  });
-
-/** Just after the next frame is painted (or 50 ms, where there are no frames). */
-const afterPaint = () =>
-  new Promise<void>((done) => {
-    requestAnimationFrame(() => setTimeout(done));
-    setTimeout(done, 50);
-  });
+import { afterPaint, nextFrame } from '../shared/frames.js';
 
 /** One adapter call: what it needs and where it reports. */
 export type AdapterCall<R> = (adapter: SettingsAdapter, signal: AbortSignal) => Promise<R>;
