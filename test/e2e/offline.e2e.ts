@@ -130,7 +130,9 @@ test('notification changes made offline survive a reload and go once back online
   await goOffline(page, pageErrors);
   await checkbox(page, 'Email A new conversation is created').check();
   await page.getByRole('combobox', { name: 'Alert tone' }).selectOption('bell');
+  // "Waiting" shows once each change is kept on the device: the tab may close then.
   await expect(checkbox(page, 'Email A new conversation is created')).toHaveAccessibleDescription(/Waiting/);
+  await expect(page.getByRole('combobox', { name: 'Alert tone' })).toHaveAccessibleDescription(/Waiting/);
   await page.close();
 
   await page.context().setOffline(false);

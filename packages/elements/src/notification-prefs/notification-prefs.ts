@@ -308,7 +308,11 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     let failed = false;
     while (writes.queue.length) {
       if (this.offline) {
-        // Nothing can go: the queue waits (kept on the device) until the browser is back online.
+        // Nothing can go: the queue waits until the browser is back online. It shows as waiting
+        // once it is kept on the device, so a tab closed after seeing that loses nothing.
+        await this.#kept.flush();
+        // Back online meanwhile: `backOnline` found this loop busy, so it goes on here.
+        if (!this.offline) continue;
         this.#waitingNet = true;
         break;
       }
