@@ -251,10 +251,10 @@ describe('a file database', () => {
     try {
       // Set up what no API route can: a suspended account the agent belongs to.
       const store = new Store(dataFile);
-      store.insertAccount({ id: 3, name: 'Suspended Inc', status: 'suspended' });
-      store.insertMembership({ account_id: 3, user_id: 1, role: 'agent' });
+      store.insertAccount({ id: 4, name: 'Suspended Inc', status: 'suspended' });
+      store.insertMembership({ account_id: 4, user_id: 1, role: 'agent' });
       store.close();
-      const response = await fetch(`${server.url}/api/v1/accounts/3/notification_settings`, {
+      const response = await fetch(`${server.url}/api/v1/accounts/4/notification_settings`, {
         headers: { api_access_token: server.demo.token },
       });
       assert.equal(response.status, 401);

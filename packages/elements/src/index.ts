@@ -11,6 +11,11 @@ export { PushSubscriptionChangeEvent } from './notification-prefs/notification-p
 export { playTone } from './notification-prefs/tones.js';
 export { AccessToken } from './access-token/access-token.js';
 export { TokenCopiedEvent } from './access-token/access-token-events.js';
+export { AvailabilityPrefs } from './availability-prefs/availability-prefs.js';
+export { InterfacePrefs } from './interface-prefs/interface-prefs.js';
+export { InterfaceChangeEvent } from './interface-prefs/interface-prefs-events.js';
+export { MessageSignature } from './message-signature/message-signature.js';
+export { HotkeyPrefs } from './hotkey-prefs/hotkey-prefs.js';
 export { adapterContext } from './section/adapter-context.js';
 export {
   SettingsSavedEvent,

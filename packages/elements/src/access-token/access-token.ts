@@ -7,6 +7,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { accessTokenStyles } from './access-token.styles.js';
 import { TokenCopiedEvent } from './access-token-events.js';
+import { isApple } from '../shared/platform.js';
 
 /** What the field shows while the token is hidden: never the token, nor its length. */
 const MASK = '•'.repeat(24);
@@ -152,7 +153,7 @@ export class AccessToken extends SettingsSection<null> {
       this.field.focus();
       this.field.select();
       await this.announce(
-        /Mac|iPhone|iPad/.test(navigator.userAgent) ? msg('Press ⌘C to copy') : msg('Press Ctrl+C to copy'),
+        isApple() ? msg('Press ⌘C to copy') : msg('Press Ctrl+C to copy'),
       );
     }
   };

@@ -63,6 +63,7 @@ export const notificationPrefsStyles = css`
     border-radius: var(--_radius);
     min-height: 2.5rem;
     padding: 0 var(--_space);
+    width: auto;
   }
   [part~='volume'] {
     width: 10rem;
@@ -106,31 +107,6 @@ export const notificationPrefsStyles = css`
   .row-error td {
     border: 0;
     padding-block: 0;
-  }
-  .waiting-note {
-    margin: 0;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  /* A hollow dot: "not sent yet" without relying on an emoji font. */
-  .waiting-note::before {
-    content: '';
-    display: inline-block;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    margin-inline-end: 0.4em;
-    border: 2px solid var(--_accent);
-    border-radius: 50%;
-  }
-  [part~='status'].waiting-status {
-    color: var(--_muted);
-  }
-  .error [part~='retry'] {
-    min-height: 0;
-    padding: 0 var(--_space);
-    border: 0;
-    color: inherit;
-    text-decoration: underline;
   }
   [part~='push'] {
     display: grid;

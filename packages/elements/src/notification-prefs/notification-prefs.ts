@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '../shared/localize.js';
-import type { SettingsError, NotificationPreferences, SettingsAdapter } from '@profile-elements/core';
+import type { NotificationPreferences, SettingsAdapter } from '@profile-elements/core';
 import { SettingsSection } from '../section/settings-section.js';
 import { KeptDraft } from '../section/kept-draft.js';
 import type { SectionName } from '../section/events.js';
@@ -8,7 +8,9 @@ import { errorMessage } from '../section/error-message.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { notificationPrefsStyles } from './notification-prefs.styles.js';
-import { PrefWrites, storedValue, toPatch, type PrefKey, type PrefValue } from './pref-writes.js';
+import { storedValue, toPatch, type PrefKey, type PrefValue } from './pref-writes.js';
+import { WriteQueue } from '../section/write-queue.js';
+import { changeNote, changeNoteId, changeNoteStyles, notSaved } from '../section/change-note.js';
 import type { PrefFields } from './pref-fields.js';
 import { PushSubscriptionChangeEvent } from './notification-prefs-events.js';
 import { renderAudio } from './audio-section.js';
@@ -114,7 +116,7 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @cssproperty [--pe-page-gap] - Space between the audio and the email/push sections when both show (32px).
  */
 export class NotificationPrefs extends SettingsSection<Loaded> {
-  static override styles = [themeStyles, formStyles, visuallyHidden, notificationPrefsStyles];
+  static override styles = [themeStyles, formStyles, visuallyHidden, changeNoteStyles, notificationPrefsStyles];
   static override properties = {
     sections: {},
     vapidPublicKey: { attribute: 'vapid-public-key' },
@@ -152,13 +154,11 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
   #writeCount = 0;
   /** The last announcement is a failure: heard, not shown (the message next to the control shows it). */
   #failedLast = false;
-  readonly #writes = new PrefWrites();
+  readonly #writes = new WriteQueue();
   /** The queue as kept on the device, so changes made offline survive a reload. */
   readonly #kept = new KeptDraft<KeptChange[]>(0);
   #restoredFor: string | undefined;
   #restoredQueue = false;
-  /** The queue stopped because the browser is offline; it goes on when it is back. */
-  #waitingNet = false;
 
   protected override readonly keepAs = 'notifications';
 
@@ -189,7 +189,7 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
   }
 
   protected override get waiting(): boolean {
-    return this.#waitingNet && this.#writes.queue.length > 0;
+    return this.#writes.waitingNet && this.#writes.queue.length > 0;
   }
 
   protected override get restored(): boolean {
@@ -197,7 +197,7 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
   }
 
   protected override backOnline(): void {
-    this.#waitingNet = false;
+    this.#writes.waitingNet = false;
     void this.#flush();
   }
 
@@ -262,98 +262,49 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
       this.requestUpdate();
       void this.#flush();
     },
-    noted: (anchor) => this.#writes.failures.has(anchor) || this.#waitsAt(anchor),
-    failure: (anchor) => {
-      if (this.#waitsAt(anchor)) {
-        return html`<p class="waiting-note" part="waiting" id="waiting-${anchor}">
-          ${msg("Waiting for the network: it will be saved when you're back online.")}
-        </p>`;
-      }
-      const failure = this.#writes.failures.get(anchor);
-      return failure
-        ? html`<p class="error" part="field-error" id="error-${anchor}">
-            ${notSaved(failure.error)}
-            ${
-              failure.error.retryable
-                ? this.#retry(() => {
-                    // The button goes away with the failure: keep the user's place on the control.
-                    this.renderRoot
-                      .querySelector<HTMLElement>(`[aria-describedby~="error-${anchor}"]:not(fieldset)`)
-                      ?.focus();
-                    this.#fields.set(anchor, Object.fromEntries(failure.values));
-                  })
-                : nothing
-            }
-          </p>`
-        : nothing;
-    },
-    describedBy: (anchor) =>
-      this.#waitsAt(anchor)
-        ? `waiting-${anchor}`
-        : this.#writes.failures.has(anchor)
-          ? `error-${anchor}`
-          : nothing,
+    noted: (anchor) => this.#writes.failures.has(anchor) || this.#writes.waitsAt(anchor),
+    failure: (anchor) =>
+      changeNote(this.#writes, anchor, () => {
+        const failure = this.#writes.failures.get(anchor)!;
+        // The button goes away with the failure: keep the user's place on the control.
+        this.renderRoot
+          .querySelector<HTMLElement>(`[aria-describedby~="error-${anchor}"]:not(fieldset)`)
+          ?.focus();
+        this.#fields.set(anchor, Object.fromEntries(failure.values));
+      }),
+    describedBy: (anchor) => changeNoteId(this.#writes, anchor),
   };
-
-  /** Whether a change anchored at `anchor` waits for the network. */
-  #waitsAt(anchor: string): boolean {
-    return this.#waitingNet && this.#writes.queue.some((c) => c.anchor === anchor);
-  }
 
   /** Sends the queued changes one at a time, until none is left. */
   async #flush(): Promise<void> {
-    const writes = this.#writes;
-    if (writes.busy) return;
-    writes.busy = true;
-    let failed = false;
-    while (writes.queue.length) {
-      if (this.offline) {
-        // Nothing can go: the queue waits until the browser is back online. It shows as waiting
-        // once it is kept on the device, so a tab closed after seeing that loses nothing.
-        await this.#kept.flush();
-        // Back online meanwhile: `backOnline` found this loop busy, so it goes on here.
-        if (!this.offline) continue;
-        this.#waitingNet = true;
-        break;
-      }
-      const change = writes.queue[0]!;
-      const section = change.anchor.split('.')[0] as SectionName;
-      const patch = toPatch(change.values);
-      const saved = await this.call(
-        'save',
-        (adapter, signal) => adapter.updateNotificationPreferences!(patch, { signal }),
-        { section },
-      );
-      // Cancelled: the element left the page; the queue stays kept on the device for the next visit.
-      if (!saved) break;
-      // The connection went while sending: the change waits at the head of the queue.
-      if (!saved.ok && saved.error.kind === 'network' && this.offline) {
-        this.clearError();
-        continue;
-      }
-      if (saved.ok) {
+    const end = await this.#writes.drain({
+      offline: () => this.offline,
+      // Shown as waiting once kept on the device, so a tab closed after seeing that loses nothing.
+      beforeWaiting: () => this.#kept.flush(),
+      send: (change) =>
+        this.call(
+          'save',
+          (adapter, signal) => adapter.updateNotificationPreferences!(toPatch(change.values), { signal }),
+          { section: change.anchor.split('.')[0] as SectionName },
+        ),
+      saved: (value) => {
         this.#writeCount++;
-        this.#server = saved.value;
-      } else {
-        // Keys the user has changed again since are not failures: their newer value is on its way.
-        const later = writes.queue.slice(1);
-        const values = new Map([...change.values].filter(([key]) => !later.some((c) => c.values.has(key))));
-        if (values.size) {
-          failed = true;
-          writes.failures.set(change.anchor, { anchor: change.anchor, values, error: saved.error });
-          this.announcement = notSaved(saved.error);
-          this.#failedLast = true;
-        }
-      }
-      writes.queue.shift();
-      this.#keep();
-      this.requestUpdate();
-    }
-    writes.busy = false;
-    if (this.#waitingNet) {
+        this.#server = value as NotificationPreferences;
+      },
+      failed: (failure) => {
+        this.announcement = notSaved(failure.error);
+        this.#failedLast = true;
+      },
+      changed: () => {
+        this.#keep();
+        this.requestUpdate();
+      },
+      clearError: () => this.clearError(),
+    });
+    if (end === 'waiting') {
       this.announcement = msg('Offline: waiting to save');
       this.requestUpdate();
-    } else if (!failed) {
+    } else if (end === 'saved') {
       this.#restoredQueue = false;
       this.announcement = msg('Saved');
     }
@@ -450,10 +401,6 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     return this.#shown[0] === 'audio' ? 'audio' : 'channels';
   }
 
-  #retry(retry: () => void) {
-    return html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`;
-  }
-
   // ---- Browser push ------------------------------------------------------------------------------
 
   async #refreshPush(): Promise<void> {
@@ -523,11 +470,3 @@ export class NotificationPrefs extends SettingsSection<Loaded> {
     }
   }
 }
-
-/** Why a change did not save. A rolled-back change is not "kept", whatever the shared wording says. */
-const notSaved = (error: SettingsError) =>
-  error.kind === 'network'
-    ? msg("Not saved: couldn't reach the server.")
-    : error.kind === 'server'
-      ? msg('Not saved: something went wrong on the server.')
-      : errorMessage(error);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../shared/localize.js';
-import { formatNumber, leftToRight, plural } from '../locale/format.js';
+import { leftToRight } from '../locale/format.js';
 import {
   DEFAULT_PROFILE_RULES,
   checkDisplayName,
@@ -17,6 +17,7 @@ import { KeptDraft } from '../section/kept-draft.js';
 import { withTabLock } from '@profile-elements/core';
 import { errorMessage } from '../section/error-message.js';
 import { textField } from '../shared/text-field.js';
+import { tooLongMessage } from '../shared/too-long.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { profileDetailsStyles } from './profile-details.styles.js';
@@ -305,16 +306,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     const value = this.draft[field];
     const rules = this.#rules;
     // Made only when a field is too long: this runs for every field on every render.
-    const max = formatNumber(rules.maxLength);
-    const tooLong = () =>
-      plural(rules.maxLength, {
-        zero: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.zero' }),
-        one: () => msg(str`Use at most ${max} character.`, { id: 'max-length.one' }),
-        two: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.two' }),
-        few: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.few' }),
-        many: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.many' }),
-        other: () => msg(str`Use at most ${max} characters.`, { id: 'max-length.other' }),
-      });
+    const tooLong = () => tooLongMessage(rules.maxLength);
     switch (field) {
       case 'name': {
         const v = checkName(value, rules);

@@ -10,6 +10,10 @@ import { SECTION_SUPPORT } from '../section/capabilities.js';
 import { parts as profileParts } from '../profile-details/parts.js';
 import { parts as notificationParts } from '../notification-prefs/parts.js';
 import { parts as tokenParts } from '../access-token/parts.js';
+import { parts as availabilityParts } from '../availability-prefs/parts.js';
+import { parts as interfaceParts } from '../interface-prefs/parts.js';
+import { parts as signatureParts } from '../message-signature/parts.js';
+import { parts as hotkeyParts } from '../hotkey-prefs/parts.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { profileSettingsStyles } from './profile-settings.styles.js';
 
@@ -24,6 +28,10 @@ const exportParts = (section: SectionName, parts: readonly string[]) =>
 /** The element of each section, to know whether the host page has defined it (loaded its module). */
 const TAGS: Record<SectionName, string> = {
   profile: 'profile-details',
+  availability: 'availability-prefs',
+  interface: 'interface-prefs',
+  signature: 'message-signature',
+  hotkey: 'hotkey-prefs',
   password: 'password-change',
   audio: 'notification-prefs',
   email: 'notification-prefs',
@@ -32,8 +40,9 @@ const TAGS: Record<SectionName, string> = {
 };
 
 /**
- * The whole Profile Settings page: every section in the product's order — Profile, Password, Audio,
- * Email and Push notifications, Access token — sharing one adapter. Each section is also its own
+ * The whole Profile Settings page: every section in Chatwoot's order — Profile, Availability,
+ * Interface, Message signature, Hotkey, Password, Audio, Email and Push notifications, Access token —
+ * sharing one adapter. Each section is also its own
  * element, for hosts that lay the page out themselves.
  *
  * When the element is wide enough (a container query on the element, not the viewport), a section
@@ -54,6 +63,7 @@ const TAGS: Record<SectionName, string> = {
  * @fires {SettingsSavedEvent} pe-saved - A section saved (bubbles from the section). `detail: { section, value }`.
  * @fires {SettingsFailedEvent} pe-failed - A section failed to load or save. `detail: { section, during, error }`.
  * @fires {SettingsDirtyChangeEvent} pe-dirty-change - A section's unsaved edits appeared or went away. `detail: { section, dirty }`.
+ * @fires {InterfaceChangeEvent} pe-interface-change - The font size or interface language was chosen (from the Interface section); cancelable: `preventDefault()` keeps the elements from applying it to themselves. `detail: { fontSize, locale }`.
  * @fires {TokenCopiedEvent} pe-token-copied - The access token was copied (bubbles from the Access token section).
  * @fires {PushSubscriptionChangeEvent} pe-push-change - This browser's push subscription was turned on or off (from the Push section).
  * @fires {SettingsLeaveEvent} pe-before-leave - The page is about to unload with unsaved work in a section; cancelable: `preventDefault()` lets the page go without the browser's "Leave site?". `detail: { section }`.
@@ -65,6 +75,10 @@ const TAGS: Record<SectionName, string> = {
  * @csspart nav-item - Each entry; `aria-current="true"` on the section in view.
  * @csspart sections - The column of sections.
  * @csspart profile-* - Every part of the Profile section (`<profile-details>`), prefixed: `profile-input`, `profile-submit`, `profile-field-display-name`, …
+ * @csspart availability-* - Every part of the Availability section (`<availability-prefs>`), prefixed: `availability-option`, `availability-auto-offline`, …
+ * @csspart interface-* - Every part of the Interface section (`<interface-prefs>`), prefixed: `interface-font-size`, `interface-language`, …
+ * @csspart signature-* - Every part of the Message signature section (`<message-signature>`), prefixed: `signature-editor`, `signature-preview`, …
+ * @csspart hotkey-* - Every part of the Hotkey section (`<hotkey-prefs>`), prefixed: `hotkey-choice`, `hotkey-key`, …
  * @csspart audio-* - Every part of the Audio section (`<notification-prefs sections="audio">`), prefixed: `audio-option`, `audio-volume`, …
  * @csspart email-* - Every part of the Email section (`<notification-prefs sections="email">`), prefixed: `email-toggle`, …
  * @csspart push-* - Every part of the Push section (`<notification-prefs sections="push">`), prefixed: `push-push-button`, …
@@ -96,7 +110,10 @@ export class ProfileSettings extends LitElement {
   /** The backend every section uses. */
   adapter: SettingsAdapter | undefined;
 
-  /** Sections to leave out: space-separated names from `profile password audio email push access-token`. */
+  /**
+   * Sections to leave out: space-separated names from `profile availability interface signature
+   * hotkey password audio email push access-token`.
+   */
   hiddenSections = '';
 
   /** For browser push: your VAPID public key (base64url), handed to the Push section. */
@@ -264,6 +281,10 @@ export class ProfileSettings extends LitElement {
     const show = (name: SectionName) => shown.includes(name);
     const labels: Record<SectionName, string> = {
       profile: msg('Profile'),
+      availability: msg('Availability'),
+      interface: msg('Interface'),
+      signature: msg('Message signature'),
+      hotkey: msg('Hotkey to send messages'),
       password: msg('Password'),
       audio: msg('Audio notifications'),
       email: msg('Email notifications'),
@@ -302,6 +323,10 @@ export class ProfileSettings extends LitElement {
       </nav>
       <div part="sections" class="sections">
         ${show('profile') ? html`<profile-details id="profile" exportparts=${exportParts('profile', profileParts)}></profile-details>` : nothing}
+        ${show('availability') ? html`<availability-prefs id="availability" exportparts=${exportParts('availability', availabilityParts)}></availability-prefs>` : nothing}
+        ${show('interface') ? html`<interface-prefs id="interface" exportparts=${exportParts('interface', interfaceParts)}></interface-prefs>` : nothing}
+        ${show('signature') ? html`<message-signature id="signature" exportparts=${exportParts('signature', signatureParts)}></message-signature>` : nothing}
+        ${show('hotkey') ? html`<hotkey-prefs id="hotkey" exportparts=${exportParts('hotkey', hotkeyParts)}></hotkey-prefs>` : nothing}
         ${show('password') ? html`<slot name="password"></slot>` : nothing} ${prefs('audio')}
         ${prefs('email')} ${prefs('push')}
         ${

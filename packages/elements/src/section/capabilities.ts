@@ -8,6 +8,10 @@ import type { SectionName } from './events.js';
  */
 export const SECTION_SUPPORT: Record<SectionName, (adapter: SettingsAdapter) => boolean> = {
   profile: () => true,
+  availability: (a) => !!(a.loadAvailability && a.updateAvailability),
+  interface: interfacePreferences,
+  signature: (a) => !!(a.loadSignature && a.updateSignature),
+  hotkey: interfacePreferences,
   password: (a) => !!a.changePassword,
   audio: notifications,
   email: notifications,
@@ -18,4 +22,8 @@ export const SECTION_SUPPORT: Record<SectionName, (adapter: SettingsAdapter) => 
 /** Reading without writing would show switches that cannot save: both are needed. */
 function notifications(a: SettingsAdapter): boolean {
   return !!(a.loadNotificationPreferences && a.updateNotificationPreferences);
+}
+
+function interfacePreferences(a: SettingsAdapter): boolean {
+  return !!(a.loadInterfacePreferences && a.updateInterfacePreferences);
 }

@@ -7,10 +7,23 @@ import type { SettingsError } from '@profile-elements/core';
  */
 
 /**
- * The sections, as named in events and in `<profile-settings hidden-sections>`: the product page's
- * six. `<notification-prefs>` reports as `audio`, `email` or `push`, after the preference it saved.
+ * The sections, as named in events and in `<profile-settings hidden-sections>`, in the page's order:
+ * Chatwoot's (the contract, §6.2), with Availability, which Chatwoot keeps in its status menu, after
+ * the profile. `<notification-prefs>` reports as `audio`, `email` or `push`, after the preference it
+ * saved.
  */
-export const SECTION_NAMES = ['profile', 'password', 'audio', 'email', 'push', 'access-token'] as const;
+export const SECTION_NAMES = [
+  'profile',
+  'availability',
+  'interface',
+  'signature',
+  'hotkey',
+  'password',
+  'audio',
+  'email',
+  'push',
+  'access-token',
+] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 const init = { bubbles: true, composed: true } as const;

@@ -35,7 +35,9 @@ export const formStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  input {
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
     background: var(--_field);
@@ -46,12 +48,15 @@ export const formStyles = css`
     width: 100%;
   }
   input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
   button:focus-visible {
     outline: 2px solid transparent;
     box-shadow: var(--_focus);
     border-color: var(--_accent);
   }
-  input[aria-invalid='true'] {
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
     border-color: var(--_danger);
   }
   .error {

@@ -1,6 +1,7 @@
 /**
  * Demo data, written once into an empty database: the "Acme Support" account with its demo agent,
- * plus a second account and user so that "email taken" and "not a member" can be exercised.
+ * plus a second account and user so that "email taken" and "not a member" can be exercised, and a
+ * third account the agent also works in, so that availability can be set per account.
  */
 import { hashPassword, LEGACY_SCRYPT_COST } from '../security/passwords.js';
 import { generateToken, tokenDigest } from '../security/tokens.js';
@@ -14,6 +15,8 @@ export const DEMO_PASSWORD = 'Password1!';
 export const TAKEN_EMAIL = 'taken@example.com';
 /** An account that exists but the demo agent does not belong to (401 on its routes). */
 export const OTHER_ACCOUNT_ID = 2;
+/** A second account of the demo agent's (availability is per account). */
+export const SECOND_ACCOUNT_ID = 3;
 
 export interface DemoCredentials {
   email: string;
@@ -68,6 +71,7 @@ async function seed(store: Store): Promise<number> {
   return store.transaction(() => {
     store.insertAccount({ id: DEMO_ACCOUNT_ID, name: 'Acme Support', status: 'active' });
     store.insertAccount({ id: OTHER_ACCOUNT_ID, name: 'Globex Corporation', status: 'active' });
+    store.insertAccount({ id: SECOND_ACCOUNT_ID, name: 'Acme Sales', status: 'active' });
 
     const demoId = store.insertUser({
       ...base,
@@ -97,6 +101,7 @@ async function seed(store: Store): Promise<number> {
     }
     store.insertMembership({ account_id: DEMO_ACCOUNT_ID, user_id: demoId, role: 'agent' });
     store.insertMembership({ account_id: OTHER_ACCOUNT_ID, user_id: otherId, role: 'administrator' });
+    store.insertMembership({ account_id: SECOND_ACCOUNT_ID, user_id: demoId, role: 'agent' });
     store.setMeta(DEMO_USER_KEY, String(demoId));
     return demoId;
   });

@@ -1,0 +1,22 @@
+/** Every `part` of `<availability-prefs>`, as its `@csspart` lines document them (tests keep the two in step). */
+export const parts = [
+  'section',
+  'header',
+  'title',
+  'description',
+  'status',
+  'field',
+  'label',
+  'account',
+  'statuses',
+  'legend',
+  'option',
+  'dot',
+  'auto-offline',
+  'hint',
+  'waiting',
+  'field-error',
+  'retry',
+  'alert',
+  'skeleton',
+] as const;
