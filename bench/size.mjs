@@ -59,10 +59,13 @@ const stdin = (contents) => ({ contents, resolveDir: ROOT, loader: 'ts', sourcef
 
 /** A locale module: a page loads the one of the language it shows, none for English. */
 const isLocale = (output) => /\/locales\/[\w-]+\.ts$/.test(output.entryPoint ?? '');
+/** The Markdown preview (micromark): loaded only when the agent has a signature to show. */
+const isMarkdown = (output) => /\/message-signature\/markdown\.ts$/.test(output.entryPoint ?? '');
 
 /**
  * An entry as a host's bundler splits it: the first download is the entry chunk and what it imports
- * statically; the whole is every chunk but the locales (each shown apart, as `locale`).
+ * statically; the whole is every chunk but the locales and the Markdown preview, loaded on demand
+ * (each shown apart, as `locale` and `markdown`).
  */
 async function measureSplit(contents) {
   const result = await build({
@@ -85,7 +88,8 @@ async function measureSplit(contents) {
   const sum = (names) => names.map((n) => sizes(files.get(n))).reduce(add);
   const js = Object.keys(outputs).filter((n) => n.endsWith('.js'));
   const locales = js.filter((n) => isLocale(outputs[n]));
-  const whole = js.filter((n) => !locales.includes(n));
+  const markdown = js.filter((n) => isMarkdown(outputs[n]));
+  const whole = js.filter((n) => !locales.includes(n) && !markdown.includes(n));
   return {
     first: sum([...first]),
     whole: sum(whole),
@@ -94,6 +98,7 @@ async function measureSplit(contents) {
     locale: locales.length
       ? sizes(files.get(locales.find((n) => n.includes('/de-')) ?? locales[0]))
       : undefined,
+    markdown: markdown.length ? sum(markdown) : undefined,
   };
 }
 
@@ -115,6 +120,7 @@ export async function measureAll() {
     budget: 'whole',
   });
   if (split.locale) figures.push({ name: '+ one language other than English (German)', size: split.locale });
+  if (split.markdown) figures.push({ name: '+ Markdown preview (a signature to show)', size: split.markdown });
   return figures;
 }
 
@@ -148,7 +154,8 @@ export async function run() {
       'esbuild, minified ESM, lit included; each file compressed on its own (brotli q11, gzip 9), as a browser fetches it.',
       'The quick start is `define/profile-settings.js` + `ChatwootAdapter` (README), split as a host bundler splits it: the first download is the entry and its static imports; the whole page adds the lazy sections.',
       '"alone": one element\'s define file with lit, as a page that uses only it ships it (every chunk).',
-      'Languages: each locale is a chunk of its own, loaded only by a page in that language (English is built in); the last row is one of them.',
+      'Languages: each locale is a chunk of its own, loaded only by a page in that language (English is built in); a row shows one of them.',
+      'Markdown preview: micromark, loaded only when the agent has a signature to preview (a row of its own).',
     ],
   };
 }

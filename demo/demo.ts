@@ -59,6 +59,14 @@ language.addEventListener('change', () => {
   url.searchParams.set('lang', language.value);
   history.replaceState(null, '', url);
 });
+// The agent chose a font size or a language in the Interface section: as a host app would, the demo
+// applies both to its whole page (and so cancels the elements' own, narrower way of applying them).
+settings.addEventListener('pe-interface-change', (e) => {
+  e.preventDefault();
+  // "Use the account default": the demo account's language is English.
+  speak(e.detail.locale ?? 'en');
+  document.documentElement.style.fontSize = `${e.detail.fontSize}px`;
+});
 const chosen = new URLSearchParams(location.search).get('lang');
 if (chosen) speak(chosen);
 else
@@ -66,3 +74,8 @@ else
     .userLocale()
     .then((lang) => lang && speak(lang))
     .catch(() => undefined);
+// And the font size the agent chose, on the whole page from the start.
+void (settings.adapter as ChatwootAdapter)
+  .loadInterfacePreferences()
+  .then(({ fontSize }) => (document.documentElement.style.fontSize = `${fontSize}px`))
+  .catch(() => undefined);

@@ -21,12 +21,15 @@ const CONFIG = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'))
  * Words a translation may keep as they are, by text (never by id, so a new message is never let
  * through by accident): for every language, names and loan words that language's UIs use.
  */
-const SAME_EVERYWHERE = new Set(['API', 'Push', 'Ping', 'Ding']);
+// `( px)`: a font size, "Default (16 px)", whose words are placeholders and the unit.
+const SAME_EVERYWHERE = new Set(['API', 'Push', 'Ping', 'Ding', '( px)']);
+// Words these languages borrowed, as their own UIs (and Chatwoot's translations) use them.
 const SAME_IN: Record<string, string[]> = {
-  fr: ['Volume'],
-  'pt-BR': ['Volume'],
-  nl: ['Volume'],
-  it: ['Volume', 'Email', 'Password'],
+  de: ['Online', 'Offline'],
+  fr: ['Volume', 'Signature', 'Interface'],
+  'pt-BR': ['Volume', 'Online', 'Offline', 'Interface'],
+  nl: ['Volume', 'Online', 'Offline', 'Account', 'Interface'],
+  it: ['Volume', 'Email', 'Password', 'Online', 'Offline', 'Account'],
 };
 
 interface Unit {

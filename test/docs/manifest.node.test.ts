@@ -25,6 +25,10 @@ describe('the custom-elements manifest', () => {
     const { elements } = await built;
     assert.deepEqual(elements.map((el) => el.tagName).sort(), [
       'access-token',
+      'availability-prefs',
+      'hotkey-prefs',
+      'interface-prefs',
+      'message-signature',
       'notification-prefs',
       'password-change',
       'profile-details',

@@ -113,7 +113,8 @@ export class HotkeyPrefs extends InstantSection<InterfacePreferences> {
           aria-describedby=${this.describedBy('sendKey', `text-${key}`)}
           @change=${() => this.change('sendKey', { sendKey: key })}
         />
-        <span part="choice-label">${label}</span>
+        <!-- Keys read left to right in every language: "⌘ + Enter", never "Enter + ⌘". -->
+        <span part="choice-label" dir="ltr">${label}</span>
         <span part="choice-text" id="text-${key}">${text}</span>
       </label>`;
     };

@@ -6,7 +6,7 @@ import type { FontSize } from '@profile-elements/core';
  * the host can switch its own UI. `locale` is a BCP 47 tag, or `null` for the account's default.
  *
  * Unless a listener calls `preventDefault()`, the elements apply it to themselves: the outermost of
- * them (`<profile-settings>`, else the section) gets `lang` set to the locale and its font size scaled
+ * them (`<profile-settings>`, else the section) gets `lang` set to the locale (and `dir` to its direction) and its font size scaled
  * (`--pe-font-size`). A host that applies both to the whole page itself cancels the event.
  */
 export class InterfaceChangeEvent extends Event {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   FONT_SIZES,
   type FontSize,
@@ -24,8 +25,8 @@ const BASE_REM = 0.9375;
  * ("Use the account default" or one of the adapter's `interfaceLocales`, each named in itself).
  *
  * Both apply at once: a choice fires `pe-interface-change` for the host, and unless the host cancels
- * it, the elements take it themselves — the language through `lang` on the outermost element (so
- * every section switches), the font size through `--pe-font-size`. The choice saves in the
+ * it, the elements take it themselves — the language through `lang` and `dir` on the outermost element
+ * (so every section switches), the font size through `--pe-font-size`. The choice saves in the
  * background; a failed save rolls it back (and applies the old values again) and says why next to
  * its control, with "Try again"; offline, it waits for the network.
  *
@@ -119,8 +120,14 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
     this.#applied = shown;
     if (!this.dispatchEvent(new InterfaceChangeEvent(shown))) return;
     const top = this.#outermost();
-    if (shown.locale) top.lang = shown.locale;
-    else top.removeAttribute('lang');
+    if (shown.locale) {
+      top.lang = shown.locale;
+      top.dir = direction(shown.locale);
+    } else {
+      // The account's default: the page's language and direction apply again.
+      top.removeAttribute('lang');
+      top.removeAttribute('dir');
+    }
     top.style.setProperty('--pe-font-size', `${(BASE_REM * shown.fontSize) / 16}rem`);
   }
 
@@ -151,11 +158,14 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
     const locales = this.activeAdapter?.interfaceLocales;
     // A language the backend has that the list lacks still shows, rather than a wrong choice.
     const choices = locales && locale && !locales.includes(locale) ? [...locales, locale] : locales;
+    // `.value` as well as `selected`: once the user picked an option, the browser ignores `selected`
+    // on it, so a rollback, a retry or another tab's choice would not show without it.
     return html`<div class="field" part="field">
         <label for="font-size" part="label">${msg('Font size')}</label>
         <select
           id="font-size"
           part="font-size"
+          .value=${live(String(fontSize))}
           aria-describedby=${this.describedBy('fontSize')}
           @change=${(e: Event) =>
             this.#choose({ fontSize: Number((e.target as HTMLSelectElement).value) as FontSize })}
@@ -176,6 +186,7 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
               <select
                 id="language"
                 part="language"
+                .value=${live(locale ?? '')}
                 aria-describedby=${this.describedBy('locale', 'language-hint')}
                 @change=${(e: Event) => this.#choose({ locale: (e.target as HTMLSelectElement).value || null })}
               >
@@ -196,4 +207,12 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
           : nothing
       }`;
   }
+}
+
+/** The writing direction of a language: Arabic, Hebrew, Persian, Urdu… run right to left. */
+function direction(tag: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?(): { direction: string } };
+  const info = locale.getTextInfo?.();
+  if (info) return info.direction === 'rtl' ? 'rtl' : 'ltr';
+  return /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/.test(tag) ? 'rtl' : 'ltr';
 }
