@@ -13,6 +13,12 @@ export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.ts', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['pe-source', 'development', 'browser'] },
   plugins: [
+    // micromark's "development" build imports `debug`, which is CommonJS; its default build does not.
+    {
+      name: 'micromark-default-build',
+      resolveImport: ({ source }) =>
+        source === 'micromark' ? '/node_modules/micromark/index.js' : undefined,
+    },
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     referenceServerPlugin(),
   ],

@@ -120,7 +120,8 @@ export async function measureAll() {
     budget: 'whole',
   });
   if (split.locale) figures.push({ name: '+ one language other than English (German)', size: split.locale });
-  if (split.markdown) figures.push({ name: '+ Markdown preview (a signature to show)', size: split.markdown });
+  if (split.markdown)
+    figures.push({ name: '+ Markdown preview (a signature to show)', size: split.markdown });
   return figures;
 }
 

@@ -2,6 +2,7 @@
 // backend per test (a reference server on a fresh SQLite file: tests share no data and run in any
 // order), and a page whose errors fail the test.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
 import type { NotificationPreferences } from '@profile-elements/core';
@@ -22,6 +23,56 @@ export interface TestBackend {
   restart(): Promise<void>;
   /** The notification preferences the server holds, read through the adapter with the current token. */
   preferences(): Promise<NotificationPreferences>;
+  /** The demo agent's row and memberships as the server stores them (see `StoredAgent`). */
+  stored(): StoredAgent;
+  /** Replaces the demo agent's whole `ui_settings` in the database, as a write of Chatwoot's own would. */
+  writeUiSettings(ui: Record<string, unknown>): void;
+}
+
+/**
+ * The demo agent as the database holds it, in Chatwoot's column names: what reached the server,
+ * whatever the adapter makes of it. Read over a second connection (WAL lets it read beside the
+ * server), so it sends no API request: no fault rule can hit it and the request log stays the page's.
+ */
+export interface StoredAgent {
+  ui_settings: Record<string, unknown>;
+  message_signature: string | null;
+  /** Each membership by account id. */
+  accounts: Record<number, { availability: string; auto_offline: boolean }>;
+}
+
+/** Runs `use` on a connection of its own to the backend's database file, closed after. */
+function withDatabase<T>(dataFile: string, readonly: boolean, use: (db: Database.Database) => T): T {
+  const db = new Database(dataFile, { readonly, fileMustExist: true });
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The demo agent's id, which the seed records in `meta`. */
+const demoUserId = (db: Database.Database) =>
+  Number((db.prepare("SELECT value FROM meta WHERE key = 'demo_user_id'").get() as { value: string }).value);
+
+function readAgent(dataFile: string): StoredAgent {
+  return withDatabase(dataFile, true, (db) => {
+    const id = demoUserId(db);
+    const user = db.prepare('SELECT ui_settings, message_signature FROM users WHERE id = ?').get(id) as {
+      ui_settings: string;
+      message_signature: string | null;
+    };
+    const rows = db
+      .prepare('SELECT account_id, availability, auto_offline FROM account_users WHERE user_id = ?')
+      .all(id) as { account_id: number; availability: string; auto_offline: number }[];
+    return {
+      ui_settings: JSON.parse(user.ui_settings),
+      message_signature: user.message_signature,
+      accounts: Object.fromEntries(
+        rows.map((r) => [r.account_id, { availability: r.availability, auto_offline: r.auto_offline === 1 }]),
+      ),
+    };
+  });
 }
 
 /**
@@ -66,6 +117,12 @@ async function openBackend(demoPage: DemoPage, dataFile: string): Promise<TestBa
     preferences() {
       const { url, demo } = backend.server;
       return new ChatwootAdapter({ baseUrl: url, token: demo.token }).loadNotificationPreferences();
+    },
+    stored: () => readAgent(dataFile),
+    writeUiSettings(ui) {
+      withDatabase(dataFile, false, (db) =>
+        db.prepare('UPDATE users SET ui_settings = ? WHERE id = ?').run(JSON.stringify(ui), demoUserId(db)),
+      );
     },
   };
 }

@@ -16,6 +16,8 @@ describe('<profile-settings> from the quick start', () => {
     expect(defined('profile-details')).to.equal(true);
     expect(defined('notification-prefs'), 'not in the first download').to.equal(false);
     expect(defined('password-change')).to.equal(false);
+    const later = ['availability-prefs', 'interface-prefs', 'message-signature', 'hotkey-prefs'];
+    for (const tag of later) expect(defined(tag), `${tag}: not in the first download`).to.equal(false);
     const el = await fixture<ProfileSettings>(
       html`<profile-settings
         style="width: 60rem"
@@ -25,12 +27,17 @@ describe('<profile-settings> from the quick start', () => {
     );
     expect(navItems(el)).to.deep.equal([
       'Profile',
+      'Availability',
+      'Interface',
+      'Message signature',
+      'Hotkey to send messages',
       'Password',
       'Audio notifications',
       'Email notifications',
       'Push notifications',
     ]);
     await until(() => defined('notification-prefs') && defined('password-change'), 5000);
+    await until(() => later.every(defined), 5000);
     await until(() => el.shadowRoot!.querySelector('#email')?.shadowRoot?.querySelector('table'));
     expect(el.querySelector('password-change')!.querySelector('form')).not.to.equal(null);
     expect(defined('access-token'), 'a hidden section is never loaded').to.equal(false);

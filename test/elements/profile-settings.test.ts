@@ -61,6 +61,10 @@ describe('<profile-settings> sections and navigation', () => {
     const el = await mountPage();
     expect(sectionTags(el)).to.deep.equal([
       'profile-details',
+      'availability-prefs',
+      'interface-prefs',
+      'message-signature',
+      'hotkey-prefs',
       'password-change',
       'notification-prefs',
       'notification-prefs',
@@ -78,6 +82,10 @@ describe('<profile-settings> sections and navigation', () => {
     ).to.deep.equal(['audio', 'email', 'push']);
     expect(navLabels(el)).to.deep.equal([
       'Profile',
+      'Availability',
+      'Interface',
+      'Message signature',
+      'Hotkey to send messages',
       'Password',
       'Audio notifications',
       'Email notifications',
@@ -112,17 +120,23 @@ describe('<profile-settings> sections and navigation', () => {
     const el = await mountPage('hidden-sections="password access-token"');
     expect(sectionTags(el)).to.deep.equal([
       'profile-details',
+      'availability-prefs',
+      'interface-prefs',
+      'message-signature',
+      'hotkey-prefs',
       'notification-prefs',
       'notification-prefs',
       'notification-prefs',
     ]);
     expect(el.querySelector('password-change')).to.equal(null);
     expect(navLabels(el)).not.to.include('Password');
-    el.setAttribute('hidden-sections', 'audio');
+    el.setAttribute('hidden-sections', 'audio interface signature');
     await el.updateComplete;
     expect(el.querySelector('password-change')).not.to.equal(null);
     expect(navLabels(el)).to.deep.equal([
       'Profile',
+      'Availability',
+      'Hotkey to send messages',
       'Password',
       'Email notifications',
       'Push notifications',
@@ -135,6 +149,21 @@ describe('<profile-settings> sections and navigation', () => {
     expect(sectionTags(el)).to.deep.equal(['profile-details']);
     expect(el.querySelector('password-change')).to.equal(null);
     expect(navLabels(el)).to.deep.equal(['Profile']);
+  });
+
+  it('shows Interface and Hotkey by the one interface capability, and each new section by its own', async () => {
+    const el = await mountPage(
+      '',
+      new MemoryAdapter({
+        capabilities: ['loadInterfacePreferences', 'updateInterfacePreferences', 'loadSignature'],
+      }),
+    );
+    expect(sectionTags(el), 'a signature that cannot be saved is left out').to.deep.equal([
+      'profile-details',
+      'interface-prefs',
+      'hotkey-prefs',
+    ]);
+    expect(navLabels(el)).to.deep.equal(['Profile', 'Interface', 'Hotkey to send messages']);
   });
 
   it('shows the section list beside the sections when wide, and stacks them without it when narrow', async () => {
@@ -151,7 +180,9 @@ describe('<profile-settings> sections and navigation', () => {
     const el = await mountPage();
     const password = el.querySelector('password-change')!;
     await until(() => password.querySelector('h2'));
-    navItems(el)[1]!.focus();
+    navItems(el)
+      .find((b) => b.textContent!.trim() === 'Password')!
+      .focus();
     await sendKeys({ press: 'Enter' });
     expect(document.activeElement === password.querySelector('h2'), 'focus on the Password title').to.equal(
       true,

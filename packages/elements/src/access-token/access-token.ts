@@ -152,9 +152,7 @@ export class AccessToken extends SettingsSection<null> {
       await this.updateComplete;
       this.field.focus();
       this.field.select();
-      await this.announce(
-        isApple() ? msg('Press ⌘C to copy') : msg('Press Ctrl+C to copy'),
-      );
+      await this.announce(isApple() ? msg('Press ⌘C to copy') : msg('Press Ctrl+C to copy'));
     }
   };
 

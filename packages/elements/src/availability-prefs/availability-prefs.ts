@@ -78,7 +78,13 @@ type Member = 'status' | 'autoOffline';
  * @cssproperty [--pe-form-max-width] - Widest the section grows (32rem).
  */
 export class AvailabilityPrefs extends InstantSection<Availability> {
-  static override styles = [themeStyles, formStyles, visuallyHidden, changeNoteStyles, availabilityPrefsStyles];
+  static override styles = [
+    themeStyles,
+    formStyles,
+    visuallyHidden,
+    changeNoteStyles,
+    availabilityPrefsStyles,
+  ];
   static override properties = {
     ...InstantSection.properties,
     accountId: { state: true, attribute: false },
@@ -107,10 +113,8 @@ export class AvailabilityPrefs extends InstantSection<Availability> {
   }
 
   protected renderSection() {
-    return this.frame(
-      msg('Availability'),
-      msg('Whether new conversations can be assigned to you.'),
-      (data) => this.#fields(data),
+    return this.frame(msg('Availability'), msg('Whether new conversations can be assigned to you.'), (data) =>
+      this.#fields(data),
     );
   }
 
@@ -128,7 +132,8 @@ export class AvailabilityPrefs extends InstantSection<Availability> {
       offline: msg('Offline'),
     };
     return html`${data.accounts.length > 1 ? this.#accountPicker(data.accounts, id) : nothing}
-      <fieldset part="statuses" aria-describedby=${this.describedBy(`${id}.status`)}>
+      <!-- The note describes each radio, not the fieldset: radios are what is read and focused. -->
+      <fieldset part="statuses">
         <legend part="legend">${msg('Your status')}</legend>
         ${AVAILABILITY_STATUSES.map(
           (s) =>
@@ -138,6 +143,7 @@ export class AvailabilityPrefs extends InstantSection<Availability> {
                 name="status"
                 .value=${s}
                 .checked=${status === s}
+                aria-describedby=${this.describedBy(`${id}.status`)}
                 @change=${() => this.change(`${id}.status`, { [`${id}.status`]: s })}
               />
               <span part="dot" class=${s} aria-hidden="true"></span>
@@ -153,7 +159,9 @@ export class AvailabilityPrefs extends InstantSection<Availability> {
             .checked=${this.value(`${id}.autoOffline`) as boolean}
             aria-describedby=${this.describedBy(`${id}.autoOffline`, 'auto-offline-hint')}
             @change=${(e: Event) =>
-              this.change(`${id}.autoOffline`, { [`${id}.autoOffline`]: (e.target as HTMLInputElement).checked })}
+              this.change(`${id}.autoOffline`, {
+                [`${id}.autoOffline`]: (e.target as HTMLInputElement).checked,
+              })}
           />
           ${msg('Mark me offline automatically when I close the app')}
         </label>
@@ -173,7 +181,8 @@ export class AvailabilityPrefs extends InstantSection<Availability> {
         @change=${(e: Event) => (this.accountId = (e.target as HTMLSelectElement).value)}
       >
         ${accounts.map(
-          (a) => html`<option value=${a.accountId} ?selected=${a.accountId === chosen}>${a.accountName}</option>`,
+          (a) =>
+            html`<option value=${a.accountId} ?selected=${a.accountId === chosen}>${a.accountName}</option>`,
         )}
       </select>
     </div>`;

@@ -110,17 +110,17 @@ export class HotkeyPrefs extends InstantSection<InterfacePreferences> {
           name="send-key"
           .value=${key}
           .checked=${chosen === key}
+          aria-labelledby="label-${key}"
           aria-describedby=${this.describedBy('sendKey', `text-${key}`)}
           @change=${() => this.change('sendKey', { sendKey: key })}
         />
         <!-- Keys read left to right in every language: "⌘ + Enter", never "Enter + ⌘". -->
-        <span part="choice-label" dir="ltr">${label}</span>
+        <!-- Named by its keys alone: the text under them is its description, not read twice. -->
+        <span part="choice-label" id="label-${key}" dir="ltr">${label}</span>
         <span part="choice-text" id="text-${key}">${text}</span>
       </label>`;
     };
-    return html`<fieldset part="choices" aria-labelledby="title">
-        ${SEND_KEYS.map(card)}
-      </fieldset>
+    return html`<fieldset part="choices" aria-labelledby="title">${SEND_KEYS.map(card)}</fieldset>
       ${this.note('sendKey')}`;
   }
 }

@@ -105,7 +105,10 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
     super.updated(changed);
     // Only after the user chose: what the page shows at load is the host's to decide.
     if (!this.#applied || !this.data) return;
-    const shown = { fontSize: this.value('fontSize') as FontSize, locale: this.value('locale') as string | null };
+    const shown = {
+      fontSize: this.value('fontSize') as FontSize,
+      locale: this.value('locale') as string | null,
+    };
     if (shown.fontSize === this.#applied.fontSize && shown.locale === this.#applied.locale) return;
     this.#apply(shown);
   }
@@ -138,10 +141,8 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
   }
 
   protected renderSection() {
-    return this.frame(
-      msg('Interface'),
-      msg('How the app looks to you. Changes apply at once.'),
-      () => this.#fields(),
+    return this.frame(msg('Interface'), msg('How the app looks to you. Changes apply at once.'), () =>
+      this.#fields(),
     );
   }
 

@@ -17,6 +17,9 @@ const DEFAULT_MAX_LENGTH = 20_000;
 /** The edit kept on the device: the text, and the signature it was written against. */
 type KeptSignature = { base: string; value: string };
 
+/** Characters as the server counts them (code points): an emoji is one, not two UTF-16 units. */
+const characters = (text: string): number => text.length - (text.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
+
 let markdown: Promise<typeof import('./markdown.js')> | undefined;
 
 /**
@@ -190,7 +193,7 @@ export class MessageSignature extends SettingsSection<string, 'signature'> {
   }
 
   protected override clientError(): string | null {
-    return this.draft.length > this.#maxLength ? tooLongMessage(this.#maxLength) : null;
+    return characters(this.draft) > this.#maxLength ? tooLongMessage(this.#maxLength) : null;
   }
 
   #onInput(value: string) {
@@ -286,7 +289,7 @@ export class MessageSignature extends SettingsSection<string, 'signature'> {
     const saving = this.status === 'saving';
     const error = this.errorFor('signature');
     const max = this.#maxLength;
-    const length = this.draft.length;
+    const length = characters(this.draft);
     return html`<form part="form" novalidate @submit=${this.#submit}>
       ${
         this.#restored

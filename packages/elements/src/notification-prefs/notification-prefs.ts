@@ -116,7 +116,13 @@ const PARTS: Part[] = ['audio', 'email', 'push'];
  * @cssproperty [--pe-page-gap] - Space between the audio and the email/push sections when both show (32px).
  */
 export class NotificationPrefs extends SettingsSection<Loaded> {
-  static override styles = [themeStyles, formStyles, visuallyHidden, changeNoteStyles, notificationPrefsStyles];
+  static override styles = [
+    themeStyles,
+    formStyles,
+    visuallyHidden,
+    changeNoteStyles,
+    notificationPrefsStyles,
+  ];
   static override properties = {
     sections: {},
     vapidPublicKey: { attribute: 'vapid-public-key' },

@@ -28,7 +28,11 @@ export function changeNote(writes: WriteQueue, anchor: string, retry: () => void
 
 /** The `aria-describedby` of a control whose change is anchored at `anchor`: its note, if any. */
 export function changeNoteId(writes: WriteQueue, anchor: string): string | typeof nothing {
-  return writes.waitsAt(anchor) ? `waiting-${anchor}` : writes.failures.has(anchor) ? `error-${anchor}` : nothing;
+  return writes.waitsAt(anchor)
+    ? `waiting-${anchor}`
+    : writes.failures.has(anchor)
+      ? `error-${anchor}`
+      : nothing;
 }
 
 /** Why a change did not save. A rolled-back change is not "kept", whatever the shared wording says. */

@@ -22,7 +22,11 @@ export abstract class InstantSection<T> extends SettingsSection<T> {
   /** What the backend holds for `key`. */
   protected abstract stored(data: T, key: ChangeKey): unknown;
   /** Sends one change; resolves with the backend's data after it. */
-  protected abstract send(values: Map<ChangeKey, unknown>, adapter: SettingsAdapter, signal: AbortSignal): Promise<T>;
+  protected abstract send(
+    values: Map<ChangeKey, unknown>,
+    adapter: SettingsAdapter,
+    signal: AbortSignal,
+  ): Promise<T>;
   /** A change was saved and `data` is the backend's answer (sections that apply it at once do so here). */
   protected applied(_data: T, _values: Map<ChangeKey, unknown>): void {}
 
@@ -45,9 +49,15 @@ export abstract class InstantSection<T> extends SettingsSection<T> {
   protected note(anchor: string): unknown {
     return changeNote(this.writes, anchor, () => {
       const failure = this.writes.failures.get(anchor)!;
-      // The button goes away with the failure: keep the user's place on the control.
-      this.renderRoot.querySelector<HTMLElement>(`[aria-describedby~="error-${anchor}"]`)?.focus();
+      // The button goes away with the failure: keep the user's place on the control, and for radios
+      // on the one the change checks again, once it shows (not the first of the group).
+      const controls = [
+        ...this.renderRoot.querySelectorAll<HTMLElement>(`[aria-describedby~="error-${anchor}"]`),
+      ];
+      controls[0]?.focus();
       this.change(anchor, Object.fromEntries(failure.values));
+      if (controls.length > 1)
+        void this.updateComplete.then(() => controls.find((c) => (c as HTMLInputElement).checked)?.focus());
     });
   }
 
@@ -85,8 +95,7 @@ export abstract class InstantSection<T> extends SettingsSection<T> {
   async #flush(): Promise<void> {
     const end = await this.writes.drain({
       offline: () => this.offline,
-      send: (change) =>
-        this.call('save', (adapter, signal) => this.send(change.values, adapter, signal)),
+      send: (change) => this.call('save', (adapter, signal) => this.send(change.values, adapter, signal)),
       saved: (value, change) => {
         this.data = value as T;
         this.applied(this.data, change.values);

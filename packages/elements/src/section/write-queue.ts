@@ -53,6 +53,11 @@ export class WriteQueue {
   /** Failed changes, by anchor, until retried or superseded. */
   readonly failures = new Map<string, Failure>();
   busy = false;
+  /**
+   * The head of the queue is on its way to the backend: a later change cannot take its keys. Not
+   * the same as `busy`: a drain that waits (for `beforeWaiting`) has sent nothing yet.
+   */
+  #sending = false;
   /** The queue stopped because the browser is offline; it goes on when it is back. */
   waitingNet = false;
 
@@ -72,12 +77,12 @@ export class WriteQueue {
 
   /** Queues a change; it supersedes older queued values and failures of the same keys. */
   add(anchor: string, values: Map<ChangeKey, unknown>): void {
-    const waiting = this.busy ? this.queue.slice(1) : this.queue;
+    const waiting = this.#sending ? this.queue.slice(1) : this.queue;
     for (const older of [...waiting, ...this.failures.values()]) {
       for (const key of values.keys()) older.values.delete(key);
     }
     for (const [at, failure] of this.failures) if (!failure.values.size) this.failures.delete(at);
-    for (let i = this.queue.length - 1; i >= (this.busy ? 1 : 0); i--) {
+    for (let i = this.queue.length - 1; i >= (this.#sending ? 1 : 0); i--) {
       if (!this.queue[i]!.values.size) this.queue.splice(i, 1);
     }
     this.queue.push({ anchor, values });
@@ -102,7 +107,9 @@ export class WriteQueue {
           return 'waiting';
         }
         const change = this.queue[0]!;
+        this.#sending = true;
         const outcome = await host.send(change);
+        this.#sending = false;
         // Cancelled: the element left the page; the queue stays for its return (or on the device).
         if (!outcome) return 'stopped';
         // The connection went while sending: the change waits at the head of the queue.
@@ -127,7 +134,7 @@ export class WriteQueue {
       }
       return end;
     } finally {
-      this.busy = false;
+      this.busy = this.#sending = false;
     }
   }
 }
