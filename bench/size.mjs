@@ -22,13 +22,17 @@ const define = (tag) => `import '@profile-elements/elements/define/${tag}.js';`;
 /** The README's quick start: the whole page, and the adapter. */
 const QUICK_START = `${define('profile-settings')} export { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';`;
 
-/** name → [entry code, budget key]; each measured whole (every chunk but the locales). */
+/** name → [entry code, budget key]; each measured whole (every chunk but those loaded on demand). */
 const ENTRIES = {
   'lit (the floor)': [`export { LitElement, html, css, nothing } from 'lit';`],
   '<profile-details> alone': [define('profile-details'), 'element'],
   '<password-change> alone': [define('password-change'), 'element'],
   '<notification-prefs> alone': [define('notification-prefs'), 'element'],
   '<access-token> alone': [define('access-token'), 'element'],
+  '<availability-prefs> alone': [define('availability-prefs'), 'element'],
+  '<interface-prefs> alone': [define('interface-prefs'), 'element'],
+  '<message-signature> alone': [define('message-signature'), 'element'],
+  '<hotkey-prefs> alone': [define('hotkey-prefs'), 'element'],
   'every element (define/all.js)': [define('all')],
   'Chatwoot adapter': [`export * from '@profile-elements/chatwoot-adapter';`],
 };

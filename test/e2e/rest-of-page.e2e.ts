@@ -42,7 +42,8 @@ const fontSize = (page: Page) => page.locator('interface-prefs [part~="font-size
 const language = (page: Page) => page.locator('interface-prefs [part~="language"]');
 const signature = (page: Page) => page.getByLabel('Signature', { exact: true });
 const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
-const enterCard = (page: Page) => page.locator('hotkey-prefs').getByRole('radio', { name: /^Enter Enter/ });
+const enterCard = (page: Page) =>
+  page.locator('hotkey-prefs').getByRole('radio', { name: 'Enter', exact: true });
 const ctrlCard = (page: Page) => page.locator('hotkey-prefs').getByRole('radio', { name: /^Ctrl \+ Enter/ });
 const availability = (page: Page) => page.locator('availability-prefs');
 const status = (page: Page, name: 'Online' | 'Busy' | 'Offline') =>

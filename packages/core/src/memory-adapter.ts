@@ -69,6 +69,8 @@ export interface MemoryAdapterOptions {
   interface?: Partial<InterfacePreferences>;
   /** The starting message signature (Markdown). Default none. */
   signature?: string;
+  /** The longest signature taken, in characters (`signatureMaxLength`; default 20,000, as Chatwoot). */
+  signatureMaxLength?: number;
   /**
    * The accounts the agent belongs to and their availability. Default one account, "Acme Support",
    * online, with auto-offline on.
@@ -181,7 +183,7 @@ export class MemoryAdapter implements SettingsAdapter {
   /** The twelve languages the elements ship (a backend lists those it offers). */
   readonly interfaceLocales: readonly string[] = INTERFACE_LOCALES;
   /** As Chatwoot: a text column's 20,000 characters. */
-  readonly signatureMaxLength = 20_000;
+  readonly signatureMaxLength: number;
   /** What the backend holds now (interface settings, signature, availability). Tests may read them. */
   interfacePreferences: InterfacePreferences;
   signature: string;
@@ -212,6 +214,7 @@ export class MemoryAdapter implements SettingsAdapter {
     this.#token = options.token ?? DEMO_TOKEN;
     this.interfacePreferences = { fontSize: 16, locale: null, sendKey: 'enter', ...options.interface };
     this.signature = options.signature ?? '';
+    this.signatureMaxLength = options.signatureMaxLength ?? 20_000;
     this.availability = structuredClone(options.availability ?? DEMO_AVAILABILITY);
     const offered = options.slaEvents
       ? [...NOTIFICATION_EVENTS]
