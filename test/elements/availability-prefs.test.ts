@@ -10,6 +10,7 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, click, until } from '../helpers/dom.js';
+import { mountSection } from '../helpers/section-fixture.js';
 
 /** The demo agent: in two accounts, with a different availability in each. */
 const TWO_ACCOUNTS: Availability = {
@@ -21,18 +22,7 @@ const TWO_ACCOUNTS: Availability = {
 };
 
 async function mount(adapter = new MemoryAdapter()) {
-  const events: Event[] = [];
-  const record = (e: Event) => events.push(e);
-  const el = await fixture<AvailabilityPrefs>(
-    html`<availability-prefs
-      .adapter=${adapter}
-      @pe-saved=${record}
-      @pe-failed=${record}
-      @pe-dirty-change=${record}
-    ></availability-prefs>`,
-  );
-  await until(() => el.shadowRoot!.querySelector('fieldset'));
-  return { el, adapter, events };
+  return { ...(await mountSection<AvailabilityPrefs>('availability-prefs', adapter, 'fieldset')), adapter };
 }
 
 const root = (el: Element) => el.shadowRoot!;

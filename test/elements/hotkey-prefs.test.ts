@@ -10,20 +10,10 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, click, until } from '../helpers/dom.js';
+import { mountSection } from '../helpers/section-fixture.js';
 
 async function mount(adapter = new MemoryAdapter()) {
-  const events: Event[] = [];
-  const record = (e: Event) => events.push(e);
-  const el = await fixture<HotkeyPrefs>(
-    html`<hotkey-prefs
-      .adapter=${adapter}
-      @pe-saved=${record}
-      @pe-failed=${record}
-      @pe-dirty-change=${record}
-    ></hotkey-prefs>`,
-  );
-  await until(() => el.shadowRoot!.querySelector('input'));
-  return { el, adapter, events };
+  return { ...(await mountSection<HotkeyPrefs>('hotkey-prefs', adapter, 'input')), adapter };
 }
 
 const root = (el: Element) => el.shadowRoot!;

@@ -10,6 +10,7 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, blur, click, errorOf, type, until } from '../helpers/dom.js';
+import { mountSection } from '../helpers/section-fixture.js';
 import { kept } from '../helpers/kept.js';
 
 let adapters = 0;
@@ -18,18 +19,7 @@ const named = (options: ConstructorParameters<typeof MemoryAdapter>[0] = {}) =>
   new MemoryAdapter({ name: `signature-${++adapters}-${Date.now()}`, ...options });
 
 async function mount(adapter = named()) {
-  const events: Event[] = [];
-  const record = (e: Event) => events.push(e);
-  const el = await fixture<MessageSignature>(
-    html`<message-signature
-      .adapter=${adapter}
-      @pe-saved=${record}
-      @pe-failed=${record}
-      @pe-dirty-change=${record}
-    ></message-signature>`,
-  );
-  await until(() => el.shadowRoot!.querySelector('textarea'));
-  return { el, adapter, events };
+  return { ...(await mountSection<MessageSignature>('message-signature', adapter, 'textarea')), adapter };
 }
 
 const root = (el: Element) => el.shadowRoot!;

@@ -114,7 +114,6 @@ export class MessageSignature extends SettingsSection<string, 'signature'> {
   #restored = false;
   /** "Save signature" was pressed offline: the save waits for the network. */
   #queued = false;
-  readonly #onPageHide = () => void this.#kept.flush();
 
   protected loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<string> {
     return adapter.loadSignature!({ signal });
@@ -136,14 +135,8 @@ export class MessageSignature extends SettingsSection<string, 'signature'> {
     return this.activeAdapter?.signatureMaxLength ?? DEFAULT_MAX_LENGTH;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.#onPageHide);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.#onPageHide);
     void this.#kept.flush();
   }
 
@@ -273,15 +266,7 @@ export class MessageSignature extends SettingsSection<string, 'signature'> {
         <h2 id="title" part="title">${msg('Message signature')}</h2>
         <p part="description">${msg('Added to the end of the replies you send.')}</p>
       </header>
-      ${
-        this.data !== undefined
-          ? this.#renderForm()
-          : this.status === 'error'
-            ? this.renderAlert()
-            : html`<div part="skeleton" class="skeleton" role="status">
-                <span class="visually-hidden">${msg('Loading…')}</span>
-              </div>`
-      }
+      ${this.renderLoaded(() => this.#renderForm())}
     </section>`;
   }
 

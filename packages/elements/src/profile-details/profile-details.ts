@@ -161,7 +161,6 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
   #notice: Notice;
   /** "Update Profile" was pressed offline: the save waits for the network. */
   #queued = false;
-  readonly #onPageHide = () => void this.#kept.flush();
 
   protected loadData(adapter: SettingsAdapter, signal: AbortSignal): Promise<Profile> {
     return adapter.loadProfile({ signal });
@@ -182,14 +181,8 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
     return this.#notice === 'restored' || this.#notice === 'stale';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.#onPageHide);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('pagehide', this.#onPageHide);
     void this.#kept.flush();
   }
 

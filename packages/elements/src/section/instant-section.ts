@@ -129,15 +129,7 @@ export abstract class InstantSection<T> extends SettingsSection<T> {
           ${this.announcement}
         </p>
       </header>
-      ${
-        this.data !== undefined
-          ? content(this.data)
-          : this.status === 'error'
-            ? this.renderAlert()
-            : html`<div part="skeleton" class="skeleton" role="status">
-                <span class="visually-hidden">${msg('Loading…')}</span>
-              </div>`
-      }
+      ${this.renderLoaded(content)}
     </section>`;
   }
 }

@@ -7,6 +7,13 @@ import { deviceStore } from '@profile-elements/core';
  *
  * Only what a section puts in its draft is kept: never passwords, never tokens.
  */
+/** Drafts with a write waiting: a page that is hidden (maybe closing) writes them at once. */
+const waiting = new Set<KeptDraft<unknown>>();
+if (typeof addEventListener === 'function')
+  addEventListener('pagehide', () => {
+    for (const draft of waiting) void draft.flush();
+  });
+
 export class KeptDraft<V> {
   /** `backend+user|section`, once the section knows its scope; nothing is kept before. */
   key: string | undefined;
@@ -29,6 +36,7 @@ export class KeptDraft<V> {
   /** Keeps `value` (or removes the draft, for `undefined`) after the user pauses. */
   write(value: V | undefined): void {
     this.#pending = { value };
+    waiting.add(this);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.delay);
   }
@@ -39,6 +47,7 @@ export class KeptDraft<V> {
     const pending = this.#pending;
     const key = this.key;
     this.#pending = undefined;
+    waiting.delete(this);
     if (pending && key) {
       this.#writing = this.#writing.then(() =>
         pending.value === undefined ? deviceStore.remove(key) : deviceStore.write(key, pending.value),

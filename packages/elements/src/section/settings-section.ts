@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import {
   SettingsError,
@@ -11,7 +11,7 @@ import {
   type SectionStatus,
   type SettingsAdapter,
 } from '@profile-elements/core';
-import { updateWhenLocaleChanges } from '../shared/localize.js';
+import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { adapterContext } from './adapter-context.js';
 import { SECTION_SUPPORT } from './capabilities.js';
@@ -231,6 +231,18 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     if (!error || this.status !== 'error') return nothing;
     if (this.failedDuring === 'load') return sectionAlert(error, () => void this.reload());
     return retrySave && !this.failedOnFields ? sectionAlert(error, retrySave) : nothing;
+  }
+
+  /**
+   * The section's content once its data has loaded; before, a placeholder (heard as "Loading…"), or
+   * the load's failure with "Try again".
+   */
+  protected renderLoaded(content: (data: T) => unknown): unknown {
+    if (this.data !== undefined) return content(this.data);
+    if (this.status === 'error') return this.renderAlert();
+    return html`<div part="skeleton" class="skeleton" role="status">
+      <span class="visually-hidden">${msg('Loading…')}</span>
+    </div>`;
   }
 
   /** (Re)loads the section; a load already running is cancelled first. */
