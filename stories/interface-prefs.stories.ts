@@ -51,7 +51,12 @@ const fontSize = (section: Section) =>
   section.getByRole<HTMLSelectElement>('combobox', { name: 'Font size' });
 const language = (section: Section) => section.getByRole<HTMLSelectElement>('combobox', { name: 'Language' });
 /** The chosen option's text. (`toHaveDisplayValue` would count the template's line breaks.) */
-const chosen = (select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim();
+/** The chosen option as read: without the isolates that keep "16 px" in order in right-to-left text. */
+const chosen = (select: HTMLSelectElement) =>
+  select.selectedOptions[0]?.textContent
+    ?.trim()
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\u00a0/g, ' ');
 const changes = (args: Record<string, unknown>) =>
   args['onInterfaceChange'] as Mock<(detail: InterfaceChangeEvent['detail']) => void>;
 

@@ -21,8 +21,7 @@ const CONFIG = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'))
  * Words a translation may keep as they are, by text (never by id, so a new message is never let
  * through by accident): for every language, names and loan words that language's UIs use.
  */
-// `( px)`: a font size, "Default (16 px)", whose words are placeholders and the unit.
-const SAME_EVERYWHERE = new Set(['API', 'Push', 'Ping', 'Ding', '( px)']);
+const SAME_EVERYWHERE = new Set(['API', 'Push', 'Ping', 'Ding']);
 // Words these languages borrowed, as their own UIs (and Chatwoot's translations) use them.
 const SAME_IN: Record<string, string[]> = {
   de: ['Online', 'Offline'],

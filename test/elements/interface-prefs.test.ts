@@ -80,12 +80,14 @@ describe('<interface-prefs>', () => {
     expect(el.matches(':state(ready)')).to.equal(true);
     expect($(el, 'h2').textContent!.trim()).to.equal('Interface');
     expect(fontSize(el).value).to.equal('18');
-    expect([...fontSize(el).options].map((o) => o.textContent!.trim())).to.deep.equal([
-      'Smaller (14 px)',
-      'Small (15 px)',
-      'Default (16 px)',
-      'Large (18 px)',
-      'Larger (20 px)',
+    // As read: without the isolates that keep "16 px" in order in right-to-left text.
+    const read = (o: HTMLOptionElement) => o.textContent!.trim().replace(/[\u2066-\u2069]/g, '');
+    expect([...fontSize(el).options].map(read)).to.deep.equal([
+      'Smaller (14\u00a0px)',
+      'Small (15\u00a0px)',
+      'Default (16\u00a0px)',
+      'Large (18\u00a0px)',
+      'Larger (20\u00a0px)',
     ]);
     expect(language(el).value).to.equal('pt-BR');
     const options = [...language(el).options];

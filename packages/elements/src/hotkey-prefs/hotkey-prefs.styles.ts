@@ -40,6 +40,8 @@ export const hotkeyPrefsStyles = css`
     block-size: 1.25rem;
   }
   [part~='choice-label'] {
+    /* Its keys run left to right, but it sits at the start of the card in either direction. */
+    justify-self: start;
     font-weight: 600;
   }
   [part~='choice-text'] {

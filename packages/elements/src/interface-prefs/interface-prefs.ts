@@ -8,7 +8,7 @@ import {
   type SettingsAdapter,
 } from '@profile-elements/core';
 import { msg, str } from '../shared/localize.js';
-import { formatNumber } from '../locale/format.js';
+import { formatNumber, leftToRight } from '../locale/format.js';
 import { InstantSection } from '../section/instant-section.js';
 import { changeNoteStyles } from '../section/change-note.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -16,6 +16,9 @@ import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { interfacePrefsStyles } from './interface-prefs.styles.js';
 import { InterfaceChangeEvent } from './interface-prefs-events.js';
 import { languageName } from './language-names.js';
+
+/** "16 px", kept in that order inside right-to-left text. */
+const pixels = (size: number) => leftToRight(`${formatNumber(size)}\u00a0px`);
 
 /** The section's base font size (`--pe-font-size`'s default) at Chatwoot's default of 16 px. */
 const BASE_REM = 0.9375;
@@ -174,7 +177,7 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
           ${FONT_SIZES.map(
             (size) =>
               html`<option value=${size} ?selected=${size === fontSize}>
-                ${msg(str`${sizeName[size]} (${formatNumber(size)} px)`)}
+                ${msg(str`${sizeName[size]} (${pixels(size)})`)}
               </option>`,
           )}
         </select>

@@ -125,9 +125,8 @@ export abstract class InstantSection<T> extends SettingsSection<T> {
           part="status"
           role="status"
           class=${this.#failedLast ? 'visually-hidden' : this.waiting ? 'waiting-status' : 'success'}
-        >
-          ${this.announcement}
-        </p>
+          .textContent=${this.announcement}
+        ></p>
       </header>
       ${this.renderLoaded(content)}
     </section>`;

@@ -95,6 +95,10 @@ export const formStyles = css`
     margin: 0;
     min-height: 1.5em;
   }
+  /* A status line in a section's header takes room only while it says something. */
+  [part~='header'] [part~='status']:empty {
+    min-height: 0;
+  }
   [part~='status'].success {
     color: var(--_success);
   }
