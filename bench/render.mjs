@@ -30,7 +30,7 @@ export const CASES = {
   lit: 'bare lit form (floor)',
   shoelace: 'Shoelace 2.20.1 form',
   'profile-details': '<profile-details>',
-  'profile-settings': '<profile-settings> (6 sections)',
+  'profile-settings': '<profile-settings> (every section)',
 };
 
 /** One bundle per case; the trace build also writes source maps, to name the functions' files. */

@@ -96,6 +96,10 @@ export const Loading: Story = { ...states.Loading };
 export const LanguageNames: Story = {
   play: async ({ canvasElement }) => {
     const section = await loaded(canvasElement, TAG);
+    // Named in the page's language for the first frame, then each in itself (language-names.ts).
+    await waitFor(() =>
+      expect(language(section).querySelector('option[value="de"]')).toHaveTextContent('Deutsch'),
+    );
     const options = within(language(section)).getAllByRole<HTMLOptionElement>('option');
     const named = Object.fromEntries(options.map((o) => [o.value, o]));
     await expect(named['de']).toHaveTextContent('Deutsch');
@@ -172,7 +176,7 @@ export const UnlistedLanguage: Story = {
   play: async ({ canvasElement }) => {
     const section = await loaded(canvasElement, TAG);
     await expect(language(section)).toHaveValue('sv');
-    await expect(chosen(language(section))).toBe('Svenska');
+    await waitFor(() => expect(chosen(language(section))).toBe('Svenska'));
     await expect(chosen(fontSize(section))).toBe('Smaller (14 px)');
   },
 };

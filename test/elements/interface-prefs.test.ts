@@ -125,7 +125,8 @@ describe('<interface-prefs>', () => {
     const adapter = new MemoryAdapter({ interface: { locale: 'sv' } });
     const { el: other } = await mount(adapter);
     expect(language(other).value).to.equal('sv');
-    expect(language(other).selectedOptions[0]!.textContent!.trim()).to.equal('Svenska');
+    // Named in the page's language for the first frame, then in itself (language-names.ts).
+    await until(() => language(other).selectedOptions[0]!.textContent!.trim() === 'Svenska');
   });
 
   it('saves a font size at once with exactly that patch, once, and says "Saved"', async () => {

@@ -15,7 +15,12 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { interfacePrefsStyles } from './interface-prefs.styles.js';
 import { InterfaceChangeEvent } from './interface-prefs-events.js';
-import { languageName } from './language-names.js';
+import { autonym, nameInPage } from './language-names.js';
+import { getLocale } from '../locale/page-locale.js';
+import { afterPaint } from '../shared/frames.js';
+
+/** Sorts language names; one collator, made when first needed (`localeCompare` makes one per call). */
+let collator: Intl.Collator | undefined;
 
 /** "16 px", kept in that order inside right-to-left text. */
 const pixels = (size: number) => leftToRight(`${formatNumber(size)}\u00a0px`);
@@ -87,6 +92,9 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
   protected readonly section = 'interface';
   protected override readonly keepAs = 'interface';
 
+  /** Languages are named in themselves from the first frame after paint on (see `language-names.ts`). */
+  #autonyms = false;
+
   /** What is applied now (`undefined` until the user first changes something). */
   #applied: { fontSize: FontSize; locale: string | null } | undefined;
 
@@ -101,6 +109,14 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
   protected send(values: Map<string, unknown>, adapter: SettingsAdapter, signal: AbortSignal) {
     return adapter.updateInterfacePreferences!(Object.fromEntries(values) as InterfacePreferencesPatch, {
       signal,
+    });
+  }
+
+  protected override firstUpdated(changed: Map<PropertyKey, unknown>): void {
+    super.firstUpdated(changed);
+    void afterPaint().then(() => {
+      this.#autonyms = true;
+      this.requestUpdate();
     });
   }
 
@@ -196,8 +212,8 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
               >
                 <option value="" ?selected=${!locale}>${msg('Use the account default')}</option>
                 ${[...choices]
-                  .map((tag) => [tag, languageName(tag)] as const)
-                  .sort((a, b) => a[1].localeCompare(b[1]))
+                  .map((tag) => [tag, this.#autonyms ? autonym(tag) : nameInPage(tag, getLocale())] as const)
+                  .sort((a, b) => (collator ??= new Intl.Collator()).compare(a[1], b[1]))
                   .map(
                     ([tag, name]) =>
                       html`<option value=${tag} lang=${tag} ?selected=${tag === locale}>${name}</option>`,
