@@ -63,7 +63,7 @@ test('a font size and a language apply at once, reach the server and survive a r
   const defaultSize = await titleSize();
   await expect(page.locator('profile-details h2')).toHaveText('Profile');
   await fontSize(page).selectOption('18'); // Large (18 px)
-  await language(page).selectOption({ label: 'Deutsch' });
+  await language(page).selectOption('de'); // German (Deutsch)
   // Both at once, before any reload. The elements set `lang` on <profile-settings> unless the host
   // takes the change over (the demo sets it on <html>): either way the sections read German.
   await expect

@@ -93,12 +93,21 @@ describe('<interface-prefs>', () => {
     const options = [...language(el).options];
     expect(options[0]!.textContent!.trim()).to.equal('Use the account default');
     expect(options[0]!.value).to.equal('');
-    const names = Object.fromEntries(options.slice(1).map((o) => [o.value, o.textContent!.trim()]));
-    expect(names).to.include({ de: 'Deutsch', ja: '日本語', fr: 'Français', 'pt-BR': 'Português (Brasil)' });
-    expect(options.find((o) => o.value === 'ja')!.lang, 'read out in its own language').to.equal('ja');
+    // Sorted by their names in the page's language, which never move; their own names join after paint.
+    const text = (o: HTMLOptionElement) => o.textContent!.trim();
+    const order = options.map((o) => o.value);
+    await until(() => text(options.find((o) => o.value === 'de')!) === 'German (Deutsch)');
+    const names = Object.fromEntries(options.slice(1).map((o) => [o.value, text(o)]));
+    expect(names).to.include({
+      de: 'German (Deutsch)',
+      ja: 'Japanese (日本語)',
+      fr: 'French (Français)',
+      'pt-BR': 'Brazilian Portuguese (Português (Brasil))',
+      en: 'English',
+    });
+    expect([...language(el).options].map((o) => o.value)).to.deep.equal(order);
     expect(options).to.have.length(1 + adapter.interfaceLocales.length);
-    // Sorted by name, so people find their own language.
-    const sorted = options.slice(1).map((o) => o.textContent!.trim());
+    const sorted = options.slice(1).map((o) => text(o));
     expect(sorted).to.deep.equal([...sorted].sort((a, b) => a.localeCompare(b)));
     expect(el.hasAttribute('lang'), 'what the page shows at load is the host’s to decide').to.equal(false);
     await expect(el).to.be.accessible();
@@ -126,7 +135,7 @@ describe('<interface-prefs>', () => {
     const { el: other } = await mount(adapter);
     expect(language(other).value).to.equal('sv');
     // Named in the page's language for the first frame, then in itself (language-names.ts).
-    await until(() => language(other).selectedOptions[0]!.textContent!.trim() === 'Svenska');
+    await until(() => language(other).selectedOptions[0]!.textContent!.trim() === 'Swedish (Svenska)');
   });
 
   it('saves a font size at once with exactly that patch, once, and says "Saved"', async () => {

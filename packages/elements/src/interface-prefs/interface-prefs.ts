@@ -15,12 +15,9 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { formStyles, visuallyHidden } from '../shared/form.styles.js';
 import { interfacePrefsStyles } from './interface-prefs.styles.js';
 import { InterfaceChangeEvent } from './interface-prefs-events.js';
-import { autonym, nameInPage } from './language-names.js';
+import { namedInPage, withAutonym } from './language-names.js';
 import { getLocale } from '../locale/page-locale.js';
 import { afterPaint } from '../shared/frames.js';
-
-/** Sorts language names; one collator, made when first needed (`localeCompare` makes one per call). */
-let collator: Intl.Collator | undefined;
 
 /** "16 px", kept in that order inside right-to-left text. */
 const pixels = (size: number) => leftToRight(`${formatNumber(size)}\u00a0px`);
@@ -30,7 +27,8 @@ const BASE_REM = 0.9375;
 
 /**
  * The Interface section: the font size (Chatwoot's five, 14 to 20 px) and the interface language
- * ("Use the account default" or one of the adapter's `interfaceLocales`, each named in itself).
+ * ("Use the account default" or one of the adapter's `interfaceLocales`, named in the page's language
+ * and in its own: "German (Deutsch)").
  *
  * Both apply at once: a choice fires `pe-interface-change` for the host, and unless the host cancels
  * it, the elements take it themselves — the language through `lang` and `dir` on the outermost element
@@ -92,7 +90,7 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
   protected readonly section = 'interface';
   protected override readonly keepAs = 'interface';
 
-  /** Languages are named in themselves from the first frame after paint on (see `language-names.ts`). */
+  /** Languages also show their own name from the first frame after paint on (see `language-names.ts`). */
   #autonyms = false;
 
   /** What is applied now (`undefined` until the user first changes something). */
@@ -211,13 +209,12 @@ export class InterfacePrefs extends InstantSection<InterfacePreferences> {
                 @change=${(e: Event) => this.#choose({ locale: (e.target as HTMLSelectElement).value || null })}
               >
                 <option value="" ?selected=${!locale}>${msg('Use the account default')}</option>
-                ${[...choices]
-                  .map((tag) => [tag, this.#autonyms ? autonym(tag) : nameInPage(tag, getLocale())] as const)
-                  .sort((a, b) => (collator ??= new Intl.Collator()).compare(a[1], b[1]))
-                  .map(
-                    ([tag, name]) =>
-                      html`<option value=${tag} lang=${tag} ?selected=${tag === locale}>${name}</option>`,
-                  )}
+                ${namedInPage(choices, getLocale()).map(
+                  ([tag, name]) =>
+                    html`<option value=${tag} ?selected=${tag === locale}>
+                      ${this.#autonyms ? withAutonym(name, tag) : name}
+                    </option>`,
+                )}
               </select>
               <span id="language-hint" class="hint" part="hint">
                 ${msg('The language of the app and of the emails it sends you.')}
