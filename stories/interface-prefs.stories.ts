@@ -108,7 +108,6 @@ export const LanguageNames: Story = {
     await expect(named['pt-BR']).toHaveTextContent('Português (Brasil)');
     await expect(named['ja']).toHaveTextContent('日本語');
     await expect(named['ar']).toHaveTextContent('العربية');
-    await expect(named['ar']).toHaveAttribute('lang', 'ar');
     await expect(options[0]).toHaveTextContent('Use the account default');
   },
 };
