@@ -10,6 +10,7 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, click, until } from '../helpers/dom.js';
+import { goOffline } from '../helpers/offline.js';
 import { mountSection } from '../helpers/section-fixture.js';
 
 /** The demo agent: in two accounts, with a different availability in each. */
@@ -51,17 +52,6 @@ const descriptions = (control: Element) =>
 function pickAccount(el: Element, id: string) {
   account(el).value = id;
   account(el).dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Makes the browser say it is offline until `online()` (which also fires the `online` event). */
-function goOffline(): { online(): void } {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  return {
-    online() {
-      delete (navigator as { onLine?: boolean }).onLine;
-      dispatchEvent(new Event('online'));
-    },
-  };
 }
 
 describe('<availability-prefs>', () => {

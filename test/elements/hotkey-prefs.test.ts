@@ -10,6 +10,7 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, click, until } from '../helpers/dom.js';
+import { goOffline } from '../helpers/offline.js';
 import { mountSection } from '../helpers/section-fixture.js';
 
 async function mount(adapter = new MemoryAdapter()) {
@@ -36,17 +37,6 @@ const descriptions = (control: Element) =>
     .map((id) =>
       (control.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim(),
     );
-
-/** Makes the browser say it is offline until `online()` (which also fires the `online` event). */
-function goOffline(): { online(): void } {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  return {
-    online() {
-      delete (navigator as { onLine?: boolean }).onLine;
-      dispatchEvent(new Event('online'));
-    },
-  };
-}
 
 describe('<hotkey-prefs>', () => {
   let restore: (() => void)[] = [];

@@ -12,6 +12,7 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, click, until } from '../helpers/dom.js';
+import { goOffline } from '../helpers/offline.js';
 
 type Recorded = { changes: InterfaceChangeEvent['detail'][]; events: Event[] };
 
@@ -57,17 +58,6 @@ const descriptions = (control: Element) =>
       (control.getRootNode() as ShadowRoot).getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim(),
     );
 const events = (seen: Recorded, type: string) => seen.events.filter((e) => e.type === type);
-
-/** Makes the browser say it is offline until `online()` (which also fires the `online` event). */
-function goOffline(): { online(): void } {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  return {
-    online() {
-      delete (navigator as { onLine?: boolean }).onLine;
-      dispatchEvent(new Event('online'));
-    },
-  };
-}
 
 describe('<interface-prefs>', () => {
   it('shows a busy loading state, then the stored size and language, each language named in itself', async () => {

@@ -10,6 +10,7 @@ import type {
   SettingsSavedEvent,
 } from '@profile-elements/elements';
 import { $, blur, click, errorOf, type, until } from '../helpers/dom.js';
+import { goOffline } from '../helpers/offline.js';
 import { mountSection } from '../helpers/section-fixture.js';
 import { kept } from '../helpers/kept.js';
 
@@ -38,17 +39,6 @@ const write = (el: MessageSignature, value: string) =>
 /** Makes the adapter's length limit `max` (the memory backend then refuses longer ones too). */
 const limit = (adapter: MemoryAdapter, max: number) =>
   Object.defineProperty(adapter, 'signatureMaxLength', { value: max, configurable: true });
-
-/** Makes the browser say it is offline until `online()` (which also fires the `online` event). */
-function goOffline(): { online(): void } {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  return {
-    online() {
-      delete (navigator as { onLine?: boolean }).onLine;
-      dispatchEvent(new Event('online'));
-    },
-  };
-}
 
 describe('<message-signature>', () => {
   it('shows a busy loading state, then the stored signature and its rendered preview', async () => {

@@ -9,6 +9,7 @@ import '@profile-elements/elements/define/all.js';
 import type { NotificationPrefs, ProfileDetails } from '@profile-elements/elements';
 import { KeptDraft } from '../../packages/elements/src/section/kept-draft.js';
 import { $, field, type, until } from '../helpers/dom.js';
+import { goOffline } from '../helpers/offline.js';
 import { kept } from '../helpers/kept.js';
 
 let stories = 0;
@@ -25,17 +26,6 @@ const submit = (el: ProfileDetails) => el.shadowRoot!.querySelector('form')!.req
 const text = (el: Element, part: string) =>
   el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.trim();
 const calls = (adapter: MemoryAdapter, method: string) => adapter.calls.filter((c) => c.method === method);
-
-/** Makes the browser say it is offline until `online()` (which also fires the `online` event). */
-function goOffline(): { online(): void } {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  return {
-    online() {
-      delete (navigator as { onLine?: boolean }).onLine;
-      dispatchEvent(new Event('online'));
-    },
-  };
-}
 
 describe('the device store', () => {
   it('keeps, reads and removes values', async () => {
