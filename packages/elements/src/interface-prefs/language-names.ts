@@ -7,7 +7,14 @@
  * join after paint; the order never changes, so nothing moves under the user.
  */
 const autonyms = new Map<string, string>();
-let inPage: { locale: string; names: Intl.DisplayNames; collator: Intl.Collator } | undefined;
+let inPage:
+  | {
+      locale: string;
+      names: Intl.DisplayNames;
+      collator: Intl.Collator;
+      sorted?: { key: string; list: [string, string][] };
+    }
+  | undefined;
 
 /** A language's name in that language, made once per tag. */
 export function autonym(tag: string): string {
@@ -38,10 +45,16 @@ export function namedInPage(tags: readonly string[], locale: string): [string, s
       return tags.map((tag) => [tag, tag]);
     }
   }
-  const { names, collator } = inPage;
-  return tags
-    .map((tag): [string, string] => [tag, capitalize(names.of(tag) ?? tag, locale)])
-    .sort((a, b) => collator.compare(a[1], b[1]));
+  // The same list each render (a status line changing, a choice): named and sorted once.
+  const key = tags.join(' ');
+  if (inPage.sorted?.key !== key) {
+    const { names, collator } = inPage;
+    const list = tags
+      .map((tag): [string, string] => [tag, capitalize(names.of(tag) ?? tag, locale)])
+      .sort((a, b) => collator.compare(a[1], b[1]));
+    inPage.sorted = { key, list };
+  }
+  return inPage.sorted.list;
 }
 
 function nameIn(tag: string, locale: string): string {
