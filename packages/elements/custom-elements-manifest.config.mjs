@@ -107,6 +107,33 @@ function requireTagNames(problems) {
   };
 }
 
+/**
+ * Module paths as published: `dist/x.js`, not `src/x.ts` (which the package does not ship), so tools
+ * that generate typings or wrappers from the manifest import what exists. Every `path` and `module`
+ * (declarations, exports, type references, superclasses) is rewritten.
+ */
+function distPaths() {
+  // The analyzer writes `src/x.ts`, `/src/x.js` (inherited members) and `./x.js` (the index's
+  // re-exports, relative to src/); a package name (`lit`) stays.
+  const toDist = (path) => {
+    const local = /^(?:\/?src\/|\.\/)(.+)\.[jt]s$/.exec(path);
+    return local ? `dist/${local[1]}.js` : path;
+  };
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = toDist(value);
+        else walk(value);
+      }
+    }
+  };
+  return {
+    name: 'profile-elements:dist-paths',
+    packageLinkPhase: ({ customElementsManifest }) => walk(customElementsManifest),
+  };
+}
+
 /** Fails the run with every problem the plugins above found. Must come last. */
 function failOnProblems(problems) {
   return {
@@ -166,7 +193,13 @@ function addReferences(type, modules) {
 /** The plugins, sharing one list of problems (emptied at the start of each run). */
 function plugins() {
   const problems = [];
-  return [publicApiOnly(), typedEvents(problems), requireTagNames(problems), failOnProblems(problems)];
+  return [
+    publicApiOnly(),
+    typedEvents(problems),
+    requireTagNames(problems),
+    distPaths(),
+    failOnProblems(problems),
+  ];
 }
 
 export default {

@@ -37,6 +37,20 @@ describe('the custom-elements manifest', () => {
     ]);
   });
 
+  test('module paths name the published files (dist/*.js), each built from a source under src/', async () => {
+    const { manifest } = await built;
+    const paths = JSON.stringify(manifest).match(/"(?:path|module)":"[^"]*"/g) ?? [];
+    assert.deepEqual(
+      paths.filter((p) => !/^"(?:path|module)":"(?:dist\/.*\.js|[^/"]*)"$/.test(p)),
+      [],
+      'every path is dist/…/*.js (or a package name)',
+    );
+    for (const mod of manifest.modules) {
+      const source = mod.path.replace(/^dist\/(.*)\.js$/, 'src/$1.ts');
+      assert.ok(existsSync(join(ELEMENTS_DIR, source)), `${mod.path} has no source ${source}`);
+    }
+  });
+
   test("README.md's element tables are what the manifest generates (fix: npm run docs)", async () => {
     const { manifest } = await built;
     const readme = await readFile(README, 'utf8');
@@ -70,7 +84,8 @@ describe('the custom-elements manifest', () => {
   test("each section's documented parts are the parts its code declares (<tag>/parts.ts)", async (t) => {
     const { elements } = await built;
     for (const element of elements.filter(isSection)) {
-      const file = join(ELEMENTS_DIR, dirname(element.path), 'parts.ts');
+      // The manifest names the published module (dist/<tag>/<tag>.js); its source is under src/.
+      const file = join(ELEMENTS_DIR, dirname(element.path).replace(/^dist\//, 'src/'), 'parts.ts');
       await t.test(`<${element.tagName}>`, async (t) => {
         if (!existsSync(file)) {
           console.warn(

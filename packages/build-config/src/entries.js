@@ -10,7 +10,8 @@ export const SOURCE_CONDITION = 'pe-source';
 /**
  * The entry points of a package's library build, read from its package.json `exports`: every export
  * whose `pe-source` condition names a file under `src/` is an entry, and a wildcard export
- * (`"./define/*.js": { "pe-source": "./src/define/*.ts" }`) is one entry per matching file. So what
+ * (`"./define/*.js": { "pe-source": "./src/define/*.ts" }`) is one entry per matching file; so is every
+ * `pe-source` target of the package's `imports`. So what
  * the package exports and what its build emits cannot drift apart, and a new export (a new
  * `./rules`) needs no build change.
  *
@@ -22,7 +23,9 @@ export function entriesFromExports(packageDir) {
   const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
   /** @type {Record<string, string>} */
   const entries = {};
-  for (const source of sourcesOf(pkg.exports ?? null)) {
+  // Subpath imports (`#dev-warnings`) stay imports in the output (library-config.js), resolved by the
+  // host's bundler under its conditions, so each of their targets is an entry too.
+  for (const source of [...sourcesOf(pkg.exports ?? null), ...sourcesOf(pkg.imports ?? null)]) {
     for (const file of expand(packageDir, source)) {
       const name = file.slice('src/'.length).replace(/\.ts$/, '');
       entries[name] = resolve(packageDir, file);

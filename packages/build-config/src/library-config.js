@@ -2,8 +2,22 @@
 import { basename, resolve } from 'node:path';
 import { entriesFromExports } from './entries.js';
 
-/** Peer and sibling packages stay imports in the published output. */
-const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^@profile-elements\//];
+/**
+ * Peer and sibling packages stay imports in the published output. React (and `react/jsx-runtime`,
+ * `react-dom/*`) is @profile-elements/react's peer: a second copy bundled in would break its hooks.
+ */
+const EXTERNAL = [
+  /^lit($|\/)/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^zod($|\/)/,
+  /^@profile-elements\//,
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  // The package's own subpath imports (`#dev-warnings`): the host's bundler picks their target by its
+  // conditions (development or not).
+  /^#/,
+];
 
 /**
  * The library build of one package: ESM, ES2022, sourcemaps, dependencies external, one output

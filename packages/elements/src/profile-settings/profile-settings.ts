@@ -1,6 +1,8 @@
 import { afterPaint } from '../shared/frames.js';
 import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { LitElement, html, nothing } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { checkAdapter } from '#dev-warnings';
 import { ContextProvider } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import type { SettingsAdapter } from '@profile-elements/core';
@@ -25,7 +27,25 @@ import { profileSettingsStyles } from './profile-settings.styles.js';
 const exportParts = (section: SectionName, parts: readonly string[]) =>
   parts.map((part) => `${part}: ${section}-${part}`).join(', ');
 
-/** The element of each section, to know whether the host page has defined it (loaded its module). */
+/** Each section's parts, re-exported with the section's name as prefix. */
+const SECTION_PARTS: Record<Exclude<SectionName, 'password'>, readonly string[]> = {
+  profile: profileParts,
+  availability: availabilityParts,
+  interface: interfaceParts,
+  signature: signatureParts,
+  hotkey: hotkeyParts,
+  audio: notificationParts,
+  email: notificationParts,
+  push: notificationParts,
+  'access-token': tokenParts,
+};
+/** The sections that are each one `<notification-prefs sections="…">`. */
+const NOTIFICATIONS: readonly SectionName[] = ['audio', 'email', 'push'];
+
+/**
+ * The element of each section, to know whether the host page has defined it (loaded its module). Under
+ * `defineWithPrefix('acme')`, each is the prefix and this name (`acme-profile-details`).
+ */
 const TAGS: Record<SectionName, string> = {
   profile: 'profile-details',
   availability: 'availability-prefs',
@@ -38,6 +58,18 @@ const TAGS: Record<SectionName, string> = {
   push: 'notification-prefs',
   'access-token': 'access-token',
 };
+
+/** Each section's tag as text (to look it up) and as a static template value (to render it). */
+type SectionTags = Record<SectionName, { name: string; value: StaticValue }>;
+const sectionTags = (prefix: string) =>
+  Object.fromEntries(
+    Object.entries(TAGS).map(([name, tag]) => [
+      name,
+      { name: prefix + tag, value: unsafeStatic(prefix + tag) },
+    ]),
+  ) as SectionTags;
+/** Per class: `ProfileSettings` and each `defineWithPrefix()` subclass have their own prefix. */
+const tagsByClass = new WeakMap<typeof ProfileSettings, SectionTags>();
 
 /**
  * The whole Profile Settings page: every section in Chatwoot's order — Profile, Availability,
@@ -97,8 +129,14 @@ export class ProfileSettings extends LitElement {
    * `define/profile-settings.js`; a host that imports the classes itself may set its own.
    */
   static sectionLoaders: Partial<Record<string, () => Promise<unknown>>> = {};
+  /**
+   * Put before every section's tag (`acme-` renders `<acme-profile-details>`): set by
+   * `defineWithPrefix()` on the subclass it registers, for hosts whose tag names collide.
+   */
+  static tagPrefix = '';
   /** Loads already asked for, by tag (shared by every instance: a module loads once). */
   static readonly #loading = new Map<string, Promise<unknown>>();
+
   static override properties = {
     adapter: { attribute: false },
     hiddenSections: { attribute: 'hidden-sections' },
@@ -141,13 +179,32 @@ export class ProfileSettings extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     // The list links only the sections whose element exists; re-render as they get defined.
-    for (const tag of new Set(Object.values(TAGS))) {
+    for (const tag of new Set(Object.values(this.#tags).map((tag) => tag.name))) {
       customElements.whenDefined(tag).then(() => this.requestUpdate());
     }
   }
 
+  /** This class's statics: a `defineWithPrefix()` subclass has its own prefix and loaders. */
+  get #class(): typeof ProfileSettings {
+    return this.constructor as typeof ProfileSettings;
+  }
+
+  /** The section tags of this class, with its prefix. */
+  get #tags(): SectionTags {
+    const type = this.#class;
+    let tags = tagsByClass.get(type);
+    if (!tags) tagsByClass.set(type, (tags = sectionTags(type.tagPrefix)));
+    return tags;
+  }
+
+  /** Whether the page has defined a section's element. */
+  #defined(name: SectionName): boolean {
+    return !!customElements.get(this.#tags[name].name);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    checkAdapter(this, () => this.adapter);
     speakPageLanguage(this);
     this.#observer = new IntersectionObserver(this.#onIntersect, { rootMargin: '0px 0px -50% 0px' });
     // Back in the page after a move: `updated` observes the sections again.
@@ -190,7 +247,7 @@ export class ProfileSettings extends LitElement {
     if (this.#painted) this.#loadShown();
     const wanted = this.#shown.includes('password');
     if (wanted && !this.#password) {
-      this.#password = document.createElement('password-change');
+      this.#password = document.createElement(this.#tags.password.name);
       this.#password.slot = 'password';
       this.append(this.#password);
     } else if (!wanted && this.#password) {
@@ -202,16 +259,17 @@ export class ProfileSettings extends LitElement {
       if (el) {
         el.dataset['section'] = name;
         this.#observer?.observe(el);
-        if (!customElements.get(TAGS[name])) this.#nearing?.observe(el);
+        if (!this.#defined(name)) this.#nearing?.observe(el);
       }
     }
   }
 
   /** Loads the element of a shown section that the page has not defined; resolves once it is. */
   #load(name: SectionName): Promise<unknown> {
-    const tag = TAGS[name];
-    if (customElements.get(tag)) return Promise.resolve();
-    const loader = ProfileSettings.sectionLoaders[tag];
+    const tag = this.#tags[name].name;
+    if (this.#defined(name)) return Promise.resolve();
+    // Loaders are named by the section's own tag, whatever the prefix.
+    const loader = this.#class.sectionLoaders[TAGS[name]];
     if (!loader) return Promise.resolve();
     let loading = ProfileSettings.#loading.get(tag);
     if (!loading) {
@@ -260,7 +318,7 @@ export class ProfileSettings extends LitElement {
   /** Scrolls to a section and moves focus to its title, for keyboard and screen reader users. */
   async #go(name: SectionName) {
     // Not loaded yet: load it first, so that there is a title to focus.
-    if (!customElements.get(TAGS[name])) {
+    if (!this.#defined(name)) {
       await this.#load(name);
       await this.updateComplete;
     }
@@ -291,21 +349,27 @@ export class ProfileSettings extends LitElement {
       push: msg('Push notifications'),
       'access-token': msg('Access token'),
     };
-    const prefs = (name: 'audio' | 'email' | 'push') =>
-      show(name)
-        ? html`<notification-prefs
+    const tags = this.#tags;
+    // One template for every section: its tag (with this class's prefix), its id and its parts.
+    const section = (name: Exclude<SectionName, 'password'>) => {
+      if (!show(name)) return nothing;
+      const tag = tags[name].value;
+      const parts = exportParts(name, SECTION_PARTS[name]);
+      return NOTIFICATIONS.includes(name)
+        ? staticHtml`<${tag}
             id=${name}
             sections=${name}
-            exportparts=${exportParts(name, notificationParts)}
+            exportparts=${parts}
             vapid-public-key=${this.vapidPublicKey}
             .serviceWorkerRegistration=${this.serviceWorkerRegistration}
-          ></notification-prefs>`
-        : nothing;
+          ></${tag}>`
+        : staticHtml`<${tag} id=${name} exportparts=${parts}></${tag}>`;
+    };
     return html`<div part="page" class="page" role="region" aria-label=${msg('Profile settings')}>
       <nav part="nav" aria-label=${msg('Settings sections')}>
         <ul part="nav-list" role="list">
           ${shown
-            .filter((name) => customElements.get(TAGS[name]) || ProfileSettings.sectionLoaders[TAGS[name]])
+            .filter((name) => this.#defined(name) || this.#class.sectionLoaders[TAGS[name]])
             .map(
               (name) =>
                 html`<li>
@@ -322,21 +386,9 @@ export class ProfileSettings extends LitElement {
         </ul>
       </nav>
       <div part="sections" class="sections">
-        ${show('profile') ? html`<profile-details id="profile" exportparts=${exportParts('profile', profileParts)}></profile-details>` : nothing}
-        ${show('availability') ? html`<availability-prefs id="availability" exportparts=${exportParts('availability', availabilityParts)}></availability-prefs>` : nothing}
-        ${show('interface') ? html`<interface-prefs id="interface" exportparts=${exportParts('interface', interfaceParts)}></interface-prefs>` : nothing}
-        ${show('signature') ? html`<message-signature id="signature" exportparts=${exportParts('signature', signatureParts)}></message-signature>` : nothing}
-        ${show('hotkey') ? html`<hotkey-prefs id="hotkey" exportparts=${exportParts('hotkey', hotkeyParts)}></hotkey-prefs>` : nothing}
-        ${show('password') ? html`<slot name="password"></slot>` : nothing} ${prefs('audio')}
-        ${prefs('email')} ${prefs('push')}
-        ${
-          show('access-token')
-            ? html`<access-token
-                id="access-token"
-                exportparts=${exportParts('access-token', tokenParts)}
-              ></access-token>`
-            : nothing
-        }
+        ${section('profile')} ${section('availability')} ${section('interface')} ${section('signature')}
+        ${section('hotkey')} ${show('password') ? html`<slot name="password"></slot>` : nothing}
+        ${section('audio')} ${section('email')} ${section('push')} ${section('access-token')}
       </div>
     </div>`;
   }

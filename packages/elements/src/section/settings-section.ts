@@ -14,6 +14,7 @@ import {
 import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
 import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { adapterContext } from './adapter-context.js';
+import { checkAdapter } from '#dev-warnings';
 import { SECTION_SUPPORT } from './capabilities.js';
 import { setStates } from './custom-states.js';
 import {
@@ -334,6 +335,7 @@ export abstract class SettingsSection<T, F extends string = never> extends LitEl
     addEventListener('beforeunload', this.#onBeforeUnload);
     addEventListener('online', this.#onOnline);
     if (this.keepAs) this.#stopListening = tabChannel.listen((message) => this.#heard(message));
+    checkAdapter(this, () => this.activeAdapter);
   }
 
   /**

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { SettingsAdapter } from '@profile-elements/core';
 import { adapterContext } from '../section/adapter-context.js';
+import { checkAdapter } from '#dev-warnings';
 
 /**
  * Gives one adapter to every section element inside it, so a host that places the sections
@@ -17,6 +18,11 @@ export class SettingsProvider extends LitElement {
   adapter: SettingsAdapter | undefined;
 
   readonly #provider = new ContextProvider(this, { context: adapterContext });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    checkAdapter(this, () => this.adapter);
+  }
 
   protected override willUpdate(): void {
     this.#provider.setValue(this.adapter);

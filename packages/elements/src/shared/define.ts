@@ -2,19 +2,39 @@ import { ContextRoot } from '@lit/context';
 
 let contextRoot: ContextRoot | undefined;
 
+/** Marks the classes this library registers, in every copy of it (hence `Symbol.for`). */
+const OURS = Symbol.for('profile-elements.element');
+
 /**
  * Registers a tag once. Loading two copies of the library (micro-frontends, CDN + bundle) must not
- * throw; a different class under the same tag is worth a warning, because only the first one works.
+ * throw; a different class under the same tag is worth a warning that names who owns the tag, because
+ * only the first one works.
  *
  * The first registration also attaches a `ContextRoot` to the document, so a section that asks for
  * its adapter before its provider is defined (late upgrade) gets it once the provider arrives.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  // No document during server-side rendering: there is nothing to upgrade late there.
+  // No registry during server-side rendering (Node): the browser defines the tags when the module
+  // loads there.
+  if (typeof customElements === 'undefined') return;
   if (!contextRoot && typeof document !== 'undefined')
     (contextRoot = new ContextRoot()).attach(document.documentElement);
   const existing = customElements.get(tag);
-  if (!existing) customElements.define(tag, element);
-  else if (existing !== element)
-    console.warn(`<${tag}> is already defined by another copy of profile-elements; keeping the first.`);
+  if (!existing) {
+    (element as unknown as Record<symbol, boolean>)[OURS] = true;
+    customElements.define(tag, element);
+  } else if (existing !== element) {
+    console.warn(
+      `profile-elements: <${tag}> is already defined by ${owner(existing)}; keeping it. ${ADVICE}`,
+    );
+  }
+}
+
+const ADVICE =
+  "To use profile-elements beside it, register them under your own prefix: import { defineWithPrefix } from '@profile-elements/elements/define/with-prefix.js'; defineWithPrefix('acme') gives <acme-profile-settings>.";
+
+/** Who registered a tag first: another copy of this library, or which class of the page. */
+function owner(existing: CustomElementConstructor): string {
+  if ((existing as unknown as Record<symbol, boolean>)[OURS]) return 'another copy of profile-elements';
+  return existing.name ? `the page's class ${existing.name}` : "an anonymous class of the page's";
 }

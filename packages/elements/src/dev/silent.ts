@@ -1,0 +1,6 @@
+/**
+ * The production stand-in for `./warnings.ts` (the `#dev-warnings` import without the `development`
+ * condition): the same functions, doing nothing.
+ */
+export const ADAPTER_GRACE_MS = 3000;
+export function checkAdapter(_element: HTMLElement, _inUse: () => unknown): void {}
