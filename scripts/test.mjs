@@ -5,6 +5,9 @@
 //   wtr                    unit, component and contract tests in headless Chromium
 //   stories                every Storybook story checked with axe
 //   e2e                    the demo page driven by @playwright/test (playwright.config.ts)
+//   hosts                  the packed tarballs installed into scratch hosts (plain Vite, React) outside
+//                          the workspace, type-checked, built and driven in Chromium
+//                          (test/packaging/playwright.config.ts); last, as it rebuilds the packages' dist/
 // Steps in one group run side by side, groups one after another: typecheck, lint and node each keep
 // about one core busy, while the browser steps use both cores on their own.
 // `npm test -- wtr e2e` runs only the named steps.
@@ -41,8 +44,13 @@ const STEPS = {
     // The closing line of test/e2e/summary-reporter.ts.
     count: (out) => lineCount(out, /^e2e: (\d+) passed, (\d+) failed/m),
   },
+  hosts: {
+    cmd: 'npx',
+    args: ['playwright', 'test', '-c', 'test/packaging/playwright.config.ts'],
+    count: (out) => lineCount(out, /^e2e: (\d+) passed, (\d+) failed/m),
+  },
 };
-const GROUPS = [['typecheck', 'lint', 'node'], ['wtr'], ['stories'], ['e2e']];
+const GROUPS = [['typecheck', 'lint', 'node'], ['wtr'], ['stories'], ['e2e'], ['hosts']];
 
 function nodeTests() {
   return readdirSync('test', { recursive: true })

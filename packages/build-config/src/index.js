@@ -2,3 +2,4 @@
 // The types are in index.d.ts.
 export { libraryConfig } from './library-config.js';
 export { entriesFromExports, SOURCE_CONDITION } from './entries.js';
+export { buildCdn } from './build-cdn.js';
