@@ -48,7 +48,10 @@ export async function openWholePage(
   return errors;
 }
 
-/** Saves a change in the Profile, Availability, Hotkey, Signature and Email sections; the server holds each. */
+/**
+ * Saves a change in the Profile, Availability, Hotkey, Interface, Signature, Email and Password
+ * sections; the server holds each.
+ */
 export async function saveInEverySection(page: Page, backend: Backend, errors: string[]): Promise<void> {
   await page.getByLabel('Display name').fill('Packed Host');
   await page.getByRole('button', { name: 'Update Profile' }).click();
@@ -68,6 +71,11 @@ export async function saveInEverySection(page: Page, backend: Backend, errors: s
     )
     .toBe('enter');
 
+  await page.locator('[id="interface"] [part~="font-size"]').selectOption('18');
+  await expect
+    .poll(async () => ((await backend.profile())['ui_settings'] as Record<string, unknown>)['font_size'])
+    .toBe('18px');
+
   await page.getByLabel('Signature', { exact: true }).fill('**Packed** host');
   await page.getByRole('button', { name: 'Save signature' }).click();
   await expect.poll(async () => (await backend.profile())['message_signature']).toBe('**Packed** host');
@@ -76,9 +84,16 @@ export async function saveInEverySection(page: Page, backend: Backend, errors: s
   const wasOn = await email.isChecked();
   await email.click();
   await expect(email).toBeChecked({ checked: !wasOn });
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Current password').fill('Password1!');
+  await field('New password').fill('Packed-Host-2');
+  await field('Confirm new password').fill('Packed-Host-2');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password has been changed')).toBeVisible();
+
   // The host heard every save through its typed `pe-saved` listener (or React callback).
   await expect(page.locator('#saved'), errors.join('\n')).toHaveText(
-    /profile availability hotkey signature email/,
+    /profile availability hotkey interface signature email password/,
   );
   expect(errors, 'no error in the console').toEqual([]);
 }

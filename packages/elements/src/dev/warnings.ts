@@ -65,3 +65,20 @@ function parentOf(node: Node): Node | null {
 function baseTag(tag: string): string {
   return tag.split('-').slice(-2).join('-');
 }
+
+/**
+ * A tag was already registered by something else: say by whom — another copy of this library, or
+ * which class of the page — and how to use the elements beside it.
+ */
+export function tagTaken(tag: string, owner: CustomElementConstructor, ours: boolean): void {
+  const who = ours
+    ? 'another copy of profile-elements'
+    : owner.name
+      ? `the page's class ${owner.name}`
+      : "an anonymous class of the page's";
+  console.warn(
+    `profile-elements: <${tag}> is already defined by ${who}; keeping it. To use profile-elements beside ` +
+      'it, register them under your own prefix: import { defineWithPrefix } from ' +
+      "'@profile-elements/elements/define/with-prefix.js'; defineWithPrefix('acme') gives <acme-profile-settings>.",
+  );
+}

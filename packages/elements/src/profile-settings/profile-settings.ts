@@ -1,7 +1,6 @@
 import { afterPaint } from '../shared/frames.js';
 import { speakPageLanguage, stopSpeakingPageLanguage } from '../locale/page-locale.js';
 import { LitElement, html, nothing } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { checkAdapter } from '#dev-warnings';
 import { ContextProvider } from '@lit/context';
 import { msg, updateWhenLocaleChanges } from '../shared/localize.js';
@@ -58,18 +57,6 @@ const TAGS: Record<SectionName, string> = {
   push: 'notification-prefs',
   'access-token': 'access-token',
 };
-
-/** Each section's tag as text (to look it up) and as a static template value (to render it). */
-type SectionTags = Record<SectionName, { name: string; value: StaticValue }>;
-const sectionTags = (prefix: string) =>
-  Object.fromEntries(
-    Object.entries(TAGS).map(([name, tag]) => [
-      name,
-      { name: prefix + tag, value: unsafeStatic(prefix + tag) },
-    ]),
-  ) as SectionTags;
-/** Per class: `ProfileSettings` and each `defineWithPrefix()` subclass have their own prefix. */
-const tagsByClass = new WeakMap<typeof ProfileSettings, SectionTags>();
 
 /**
  * The whole Profile Settings page: every section in Chatwoot's order — Profile, Availability,
@@ -164,6 +151,8 @@ export class ProfileSettings extends LitElement {
   private current: SectionName | undefined;
 
   readonly #provider = new ContextProvider(this, { context: adapterContext });
+  /** The other sections' elements, by name (`#section`). */
+  readonly #sections = new Map<SectionName, HTMLElement>();
   /** The Password section, in the light DOM (slotted) so that password managers can reach it. */
   #password: HTMLElement | undefined;
   readonly #visible = new Set<SectionName>();
@@ -179,7 +168,7 @@ export class ProfileSettings extends LitElement {
     super();
     updateWhenLocaleChanges(this);
     // The list links only the sections whose element exists; re-render as they get defined.
-    for (const tag of new Set(Object.values(this.#tags).map((tag) => tag.name))) {
+    for (const tag of new Set(SECTION_NAMES.map((name) => this.#tag(name)))) {
       customElements.whenDefined(tag).then(() => this.requestUpdate());
     }
   }
@@ -189,17 +178,36 @@ export class ProfileSettings extends LitElement {
     return this.constructor as typeof ProfileSettings;
   }
 
-  /** The section tags of this class, with its prefix. */
-  get #tags(): SectionTags {
-    const type = this.#class;
-    let tags = tagsByClass.get(type);
-    if (!tags) tagsByClass.set(type, (tags = sectionTags(type.tagPrefix)));
-    return tags;
+  /** A section's tag, with this class's prefix. */
+  #tag(name: SectionName): string {
+    return this.#class.tagPrefix + TAGS[name];
+  }
+
+  /**
+   * A section's element, made once (under this class's tag for it) and kept while this page lives, so
+   * a section hidden and shown again keeps what the user did in it.
+   */
+  #section(name: Exclude<SectionName, 'password'>): HTMLElement {
+    let section = this.#sections.get(name);
+    if (!section) {
+      section = document.createElement(this.#tag(name));
+      section.id = name;
+      section.setAttribute('exportparts', exportParts(name, SECTION_PARTS[name]));
+      if (NOTIFICATIONS.includes(name)) section.setAttribute('sections', name);
+      this.#sections.set(name, section);
+    }
+    if (NOTIFICATIONS.includes(name)) {
+      section.setAttribute('vapid-public-key', this.vapidPublicKey);
+      (
+        section as HTMLElement & { serviceWorkerRegistration?: ServiceWorkerRegistration }
+      ).serviceWorkerRegistration = this.serviceWorkerRegistration;
+    }
+    return section;
   }
 
   /** Whether the page has defined a section's element. */
   #defined(name: SectionName): boolean {
-    return !!customElements.get(this.#tags[name].name);
+    return !!customElements.get(this.#tag(name));
   }
 
   override connectedCallback(): void {
@@ -247,7 +255,7 @@ export class ProfileSettings extends LitElement {
     if (this.#painted) this.#loadShown();
     const wanted = this.#shown.includes('password');
     if (wanted && !this.#password) {
-      this.#password = document.createElement(this.#tags.password.name);
+      this.#password = document.createElement(this.#tag('password'));
       this.#password.slot = 'password';
       this.append(this.#password);
     } else if (!wanted && this.#password) {
@@ -266,7 +274,7 @@ export class ProfileSettings extends LitElement {
 
   /** Loads the element of a shown section that the page has not defined; resolves once it is. */
   #load(name: SectionName): Promise<unknown> {
-    const tag = this.#tags[name].name;
+    const tag = this.#tag(name);
     if (this.#defined(name)) return Promise.resolve();
     // Loaders are named by the section's own tag, whatever the prefix.
     const loader = this.#class.sectionLoaders[TAGS[name]];
@@ -349,22 +357,7 @@ export class ProfileSettings extends LitElement {
       push: msg('Push notifications'),
       'access-token': msg('Access token'),
     };
-    const tags = this.#tags;
-    // One template for every section: its tag (with this class's prefix), its id and its parts.
-    const section = (name: Exclude<SectionName, 'password'>) => {
-      if (!show(name)) return nothing;
-      const tag = tags[name].value;
-      const parts = exportParts(name, SECTION_PARTS[name]);
-      return NOTIFICATIONS.includes(name)
-        ? staticHtml`<${tag}
-            id=${name}
-            sections=${name}
-            exportparts=${parts}
-            vapid-public-key=${this.vapidPublicKey}
-            .serviceWorkerRegistration=${this.serviceWorkerRegistration}
-          ></${tag}>`
-        : staticHtml`<${tag} id=${name} exportparts=${parts}></${tag}>`;
-    };
+    const section = (name: Exclude<SectionName, 'password'>) => (show(name) ? this.#section(name) : nothing);
     return html`<div part="page" class="page" role="region" aria-label=${msg('Profile settings')}>
       <nav part="nav" aria-label=${msg('Settings sections')}>
         <ul part="nav-list" role="list">

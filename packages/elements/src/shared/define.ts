@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { tagTaken } from '#dev-warnings';
 
 let contextRoot: ContextRoot | undefined;
 
@@ -7,8 +8,8 @@ const OURS = Symbol.for('profile-elements.element');
 
 /**
  * Registers a tag once. Loading two copies of the library (micro-frontends, CDN + bundle) must not
- * throw; a different class under the same tag is worth a warning that names who owns the tag, because
- * only the first one works.
+ * throw; a different class under the same tag is worth a warning (in development, one that names who
+ * owns the tag and what to do), because only the first one works.
  *
  * The first registration also attaches a `ContextRoot` to the document, so a section that asks for
  * its adapter before its provider is defined (late upgrade) gets it once the provider arrives.
@@ -24,17 +25,6 @@ export function define(tag: string, element: CustomElementConstructor): void {
     (element as unknown as Record<symbol, boolean>)[OURS] = true;
     customElements.define(tag, element);
   } else if (existing !== element) {
-    console.warn(
-      `profile-elements: <${tag}> is already defined by ${owner(existing)}; keeping it. ${ADVICE}`,
-    );
+    tagTaken(tag, existing, !!(existing as unknown as Record<symbol, boolean>)[OURS]);
   }
-}
-
-const ADVICE =
-  "To use profile-elements beside it, register them under your own prefix: import { defineWithPrefix } from '@profile-elements/elements/define/with-prefix.js'; defineWithPrefix('acme') gives <acme-profile-settings>.";
-
-/** Who registered a tag first: another copy of this library, or which class of the page. */
-function owner(existing: CustomElementConstructor): string {
-  if ((existing as unknown as Record<symbol, boolean>)[OURS]) return 'another copy of profile-elements';
-  return existing.name ? `the page's class ${existing.name}` : "an anonymous class of the page's";
 }
