@@ -54,13 +54,18 @@ function installedVersion(name: string): string {
 }
 
 /**
- * A scratch host outside the workspace: test/packaging/hosts/<name> copied to a temp folder, the
- * given packages installed from their tarballs (and the tools from the registry, at the workspace's
- * versions), type-checked with `tsc`, built with `vite build`. Returns the built folder.
+ * A temp folder outside the workspace (with the files of `from`, if given) where one `npm install`
+ * put the given packages from their tarballs and the tools from the registry, at the workspace's
+ * versions. Returns the folder.
  */
-export async function buildHost(name: string, packages: string[], tools: string[]): Promise<string> {
+export async function installScratch(
+  name: string,
+  packages: string[],
+  tools: string[],
+  from?: string,
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), `pe-host-${name}-`));
-  cpSync(join(import.meta.dirname, 'hosts', name), dir, { recursive: true });
+  if (from) cpSync(from, dir, { recursive: true });
   const manifest = {
     name: `pe-host-${name}`,
     private: true,
@@ -70,6 +75,16 @@ export async function buildHost(name: string, packages: string[], tools: string[
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+  return dir;
+}
+
+/**
+ * A scratch host outside the workspace: test/packaging/hosts/<name> copied to a temp folder, the
+ * given packages installed from their tarballs (and the tools from the registry, at the workspace's
+ * versions), type-checked with `tsc`, built with `vite build`. Returns the built folder.
+ */
+export async function buildHost(name: string, packages: string[], tools: string[]): Promise<string> {
+  const dir = await installScratch(name, packages, tools, join(import.meta.dirname, 'hosts', name));
   // Every tsconfig*.json of the host: some check more than one way to resolve the packages.
   for (const config of readdirSync(dir).filter((f) => /^tsconfig.*\.json$/.test(f)))
     await run('npx', ['tsc', '-p', config], dir);

@@ -1,5 +1,5 @@
 // A React 19 + strict TypeScript host, as packages/react/README.md writes it, installed from the packed
-// tarballs outside the workspace (test/packaging/react.pack.ts). The backend and the token come in the
+// tarballs outside the workspace (test/packaging/apps.pack.ts). The backend and the token come in the
 // query string.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,5 +1,5 @@
 // A plain Vite + strict TypeScript host, as the README's quick start writes it. Installed from the
-// packed tarballs, outside the workspace (test/packaging/tarball-hosts.pack.ts). The backend and the
+// packed tarballs, outside the workspace (test/packaging/apps.pack.ts). The backend and the
 // token come in the query string.
 import '@profile-elements/elements/define/profile-settings.js';
 import { ChatwootAdapter } from '@profile-elements/chatwoot-adapter';
