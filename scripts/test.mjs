@@ -5,7 +5,8 @@
 //   wtr                    unit, component and contract tests in headless Chromium
 //   stories                every Storybook story checked with axe
 //   e2e                    the demo page driven by @playwright/test (playwright.config.ts)
-//   hosts                  the packed tarballs installed into scratch hosts (plain Vite, React) outside
+//   hosts                  the packed tarballs installed into scratch hosts (plain Vite, React; and the
+//                          React, Preact, Vue, Svelte and Angular typings hosts) outside
 //                          the workspace, type-checked, built and driven in Chromium
 //                          (test/packaging/playwright.config.ts); last, as it rebuilds the packages' dist/
 // Steps in one group run side by side, groups one after another: typecheck, lint and node each keep

@@ -1,5 +1,5 @@
 // What types/angular.d.ts must refuse in a strict template: each line after an `expect-error`
-// comment must have an error, and no other line may (test/docs/framework-types.node.test.ts).
+// comment must have an error, and no other line may (test/hosts/checks.ts).
 import { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';
 
 @Component({
