@@ -80,7 +80,7 @@ export const Loaded: Story = {
     await expect(s.editor).toHaveValue(adapterOf(context).signature);
     await waitFor(() => expect(s.preview.querySelector('strong')).toHaveTextContent('Jane Doe'));
     await expect(s.getByText(/\/ 20,000$/)).toBeVisible();
-    await expect(s.submit).toBeDisabled();
+    await expect(s.submit).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -114,7 +114,7 @@ export const TypingMarkdown: Story = {
     await expect(link).toHaveTextContent('Acme');
     await expect(link).toHaveAttribute('href', 'https://acme.example');
     await expect(s.getByText('42 / 20,000')).toBeVisible();
-    await expect(s.submit).toBeEnabled();
+    await expect(s.submit).toHaveAttribute('aria-disabled', 'false');
     await expect(s.host.matches(':state(dirty)')).toBe(true);
   },
 };
@@ -216,7 +216,7 @@ export const Saved: Story = {
     await userEvent.click(s.submit);
     await waitFor(() => expect(s.status).toHaveTextContent('Signature saved'));
     await expect(adapterOf(context).signature).toBe('_Jane_ · Acme Support');
-    await expect(s.submit).toBeDisabled();
+    await expect(s.submit).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -328,7 +328,7 @@ export const RestoredDraft: Story = {
     await expect(notice).toHaveTextContent(/^\s*Unsaved changes restored\.\s*Discard\s*$/);
     await expect(s.editor).toHaveValue('**Jane Doe** · Acme Support');
     await waitFor(() => expect(s.preview.querySelector('strong')).toHaveTextContent('Jane Doe'));
-    await expect(s.submit).toBeEnabled();
+    await expect(s.submit).toHaveAttribute('aria-disabled', 'false');
     await expect(s.host.matches(':state(restored)')).toBe(true);
   },
 };

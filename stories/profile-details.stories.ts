@@ -173,7 +173,7 @@ export const RestoredDraft: Story = {
     await expect(form.getByRole('button', { name: 'Discard' })).toBeVisible();
     await expect(form.name).toHaveValue('Jane Q. Doe');
     await expect(form.displayName).toHaveValue('JQ');
-    await expect(form.submit).toBeEnabled();
+    await expect(form.submit).toHaveAttribute('aria-disabled', 'false');
     await expect(form.host.matches(':state(restored)')).toBe(true);
   },
 };

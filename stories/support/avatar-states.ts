@@ -68,7 +68,10 @@ export const avatarStates = {
     loaders: withAdapter(),
     play: async ({ canvasElement }) => {
       const section = await previewed(canvasElement, await imageFile(600, 400));
-      await expect(section.getByRole('button', { name: 'Update Profile' })).toBeEnabled();
+      await expect(section.getByRole('button', { name: 'Update Profile' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      );
       await expect(section.getByRole('button', { name: 'Discard new image' })).toBeVisible();
     },
   },

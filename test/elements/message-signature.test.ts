@@ -60,7 +60,7 @@ describe('<message-signature>', () => {
       'Preview',
     );
     expect(text(el, 'counter')).to.equal('31 / 20,000');
-    expect(saveButton(el).disabled, 'nothing to save yet').to.equal(true);
+    expect(saveButton(el).getAttribute('aria-disabled'), 'nothing to save yet').to.equal('true');
     expect(el.matches(':state(ready)')).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -118,12 +118,12 @@ describe('<message-signature>', () => {
 
   it('keeps Save disabled until the text differs from the saved one', async () => {
     const { el, events } = await mount(named({ signature: 'Jane' }));
-    expect(saveButton(el).disabled).to.equal(true);
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
     await write(el, 'Jane D.');
-    expect(saveButton(el).disabled).to.equal(false);
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('false');
     expect(el.matches(':state(dirty)')).to.equal(true);
     await write(el, 'Jane');
-    expect(saveButton(el).disabled).to.equal(true);
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(
       events
         .filter((e) => e.type === 'pe-dirty-change')
@@ -145,7 +145,7 @@ describe('<message-signature>', () => {
     await until(() => status(el) === 'Signature saved');
     expect(updates(adapter), 'nothing submitted twice').to.deep.equal(['— Jane, Acme Support']);
     expect(adapter.signature).to.equal('— Jane, Acme Support');
-    expect(saveButton(el).disabled).to.equal(true);
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(el.matches(':state(dirty)')).to.equal(false);
     expect(events.filter((e) => e.type === 'pe-saved')).to.have.length(1);
     await expect(el).to.be.accessible();
@@ -334,7 +334,7 @@ describe('<message-signature>', () => {
       expect(text(again, 'draft-notice')).to.include('Unsaved changes restored.');
       expect(again.matches(':state(restored)')).to.equal(true);
       expect(again.matches(':state(dirty)')).to.equal(true);
-      expect(saveButton(again).disabled).to.equal(false);
+      expect(saveButton(again).getAttribute('aria-disabled')).to.equal('false');
       await expect(again).to.be.accessible();
       click($(again, '[part~="draft-discard"]'));
       await until(() => editor(again).value === 'Saved one');
@@ -377,7 +377,7 @@ describe('<message-signature>', () => {
       const { el } = await mount(adapter);
       await post(adapter, 'From the other tab');
       await until(() => editor(el).value === 'From the other tab');
-      expect(saveButton(el).disabled).to.equal(true);
+      expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
     });
 
     it('an editor with edits keeps them', async () => {

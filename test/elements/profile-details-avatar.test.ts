@@ -96,7 +96,7 @@ describe('<profile-details> profile image', () => {
     expect(preview.alt).to.equal('Preview of your new profile image');
     expect(await sizeOf(await fetch(preview.src).then((r) => r.blob()))).to.deep.equal([400, 400]);
     expect(part(el, 'avatar-hint')!.textContent).to.include('select Update Profile to save it');
-    expect(submitButton(el).disabled).to.equal(false);
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
     expect(dirty).to.deep.equal([true]);
     expect(calls(adapter, 'uploadAvatar')).to.have.length(0);
     expect(part(el, 'avatar-choose')!.textContent!.trim()).to.equal('Change image');
@@ -124,7 +124,7 @@ describe('<profile-details> profile image', () => {
     expect(await sizeOf(sent), 'downscaled to 512').to.deep.equal([512, 512]);
     expect((part(el, 'avatar') as HTMLImageElement).src).to.equal(adapter.profile.avatarUrl);
     expect(part(el, 'avatar-preview')).to.equal(null);
-    expect(submitButton(el).disabled).to.equal(true);
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('keeps PNG for PNG and sends a small square image untouched (a GIF stays animated)', async () => {
@@ -181,7 +181,7 @@ describe('<profile-details> profile image', () => {
         'avatar-hint avatar-error',
       );
       expect(part(el, 'avatar-preview')).to.equal(null);
-      expect(submitButton(el).disabled).to.equal(true);
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
       expect(adapter.calls.filter((c) => !['loadProfile', 'storageKey'].includes(c.method))).to.have.length(
         0,
       );
@@ -289,7 +289,7 @@ describe('<profile-details> profile image', () => {
     $<HTMLButtonElement>(el, '[part~="avatar-discard"]').click();
     await el.updateComplete;
     expect(part(el, 'avatar')!.textContent).to.equal('JD');
-    expect(submitButton(el).disabled).to.equal(true);
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
   });
 
   it('asks in a dialog before removing the image; Escape keeps it and returns focus', async () => {
@@ -376,7 +376,7 @@ describe('<profile-details> profile image', () => {
     );
     await staged(again);
     expect(part(again, 'draft-notice')!.textContent).to.include('Unsaved changes restored.');
-    expect(submitButton(again).disabled).to.equal(false);
+    expect(submitButton(again).getAttribute('aria-disabled')).to.equal('false');
     again.shadowRoot!.querySelector('form')!.requestSubmit();
     await until(() => status(again) === 'Your profile has been updated successfully');
     expect(adapter.calls.filter((c) => c.method === 'uploadAvatar')).to.have.length(1);

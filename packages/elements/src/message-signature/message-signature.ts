@@ -328,13 +328,7 @@ export class MessageSignature extends SettingsSection<string, 'signature'> {
       }
       ${this.renderAlert(() => void this.#submit())}
       <div class="actions">
-        <button
-          type="submit"
-          part="submit"
-          class="primary"
-          ?disabled=${!this.dirty && !saving}
-          aria-disabled=${saving}
-        >
+        <button type="submit" part="submit" class="primary" aria-disabled=${saving || !this.dirty}>
           ${saving ? msg('Saving…') : msg('Save signature')}
         </button>
         <p part="status" role="status" class="success">${this.announcement}</p>

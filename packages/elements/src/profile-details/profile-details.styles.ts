@@ -14,20 +14,24 @@ export const profileDetailsStyles = css`
     background: color-mix(in srgb, var(--_accent) 15%, var(--_surface));
     color: var(--_accent);
   }
-  /* The drop zone: a dashed frame appears while a file is dragged over it. */
+  /*
+   * The drop zone: a dashed frame appears while a file is dragged over it. The frame and its tint are
+   * drawn around the box (outline, shadow), not laid out beside it: a frame made of a negative margin
+   * stuck out of the section and made it scroll sideways in a narrow host (WCAG 1.4.10).
+   */
   .avatar-field {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 2);
-    margin: calc(var(--_space) * -1);
-    padding: var(--_space);
-    border: 2px dashed transparent;
     border-radius: calc(var(--_radius) * 2);
   }
   .avatar-field.dragging {
-    border-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    --_tint: color-mix(in srgb, var(--_accent) 8%, transparent);
+    outline: 2px dashed var(--_accent);
+    outline-offset: calc(var(--_space) - 2px);
+    background: var(--_tint);
+    box-shadow: 0 0 0 var(--_space) var(--_tint);
   }
   .avatar-controls {
     display: grid;

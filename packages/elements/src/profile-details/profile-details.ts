@@ -530,13 +530,7 @@ export class ProfileDetails extends SettingsSection<Profile, Field> {
         }
         ${this.#removeFailed ? nothing : this.renderAlert(() => void this.#submit())}
         <div class="actions">
-          <button
-            type="submit"
-            part="submit"
-            class="primary"
-            ?disabled=${!this.dirty && !saving}
-            aria-disabled=${saving}
-          >
+          <button type="submit" part="submit" class="primary" aria-disabled=${saving || !this.dirty}>
             ${saving && !this.#removing ? msg('Saving…') : msg('Update Profile')}
           </button>
           <p part="status" role="status" class="success">${this.announcement}</p>

@@ -79,4 +79,15 @@ export const profileSettingsStyles = css`
   nav button[aria-current='true']:dir(rtl) {
     box-shadow: inset -3px 0 var(--_accent);
   }
+  /* The current entry focused: the ring and the bar (the bar's own rule would hide the ring). */
+  nav button[aria-current='true']:focus-visible {
+    box-shadow:
+      var(--_focus),
+      inset 3px 0 var(--_accent);
+  }
+  nav button[aria-current='true']:focus-visible:dir(rtl) {
+    box-shadow:
+      var(--_focus),
+      inset -3px 0 var(--_accent);
+  }
 `;

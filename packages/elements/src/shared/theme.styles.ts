@@ -20,7 +20,9 @@ export const themeStyles = css`
     --_success: var(--pe-color-success, light-dark(#1a7f37, #3fb950));
     --_radius: var(--pe-radius, 6px);
     --_space: var(--pe-space, 8px);
-    --_focus: var(--pe-focus-ring, 0 0 0 3px color-mix(in srgb, var(--_accent) 40%, transparent));
+    /* Two rings, the surface then the accent: 3:1 or more against the page (WCAG 1.4.11), and visible
+       around a control of the accent's own colour (the primary button). */
+    --_focus: var(--pe-focus-ring, 0 0 0 2px var(--_surface), 0 0 0 4px var(--_accent));
 
     display: block;
     color: var(--_text);
