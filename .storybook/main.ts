@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 // Vite settings come from the root vite.config.ts, which Storybook merges into its own: above all the
 // `pe-source` export condition, so stories load the packages' TypeScript sources, not dist/.
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The docs pages (MDX) first: Introduction, Theming, Writing an adapter; then the elements' stories.
+  stories: ['../stories/docs/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -113,6 +113,12 @@ const preview: Preview = {
     a11y: { test: 'error' },
     // The backgrounds tool would fight the theme toolbar over the page colour.
     backgrounds: { disable: true },
+    // The docs pages in reading order, then the elements.
+    options: {
+      storySort: {
+        order: ['Docs', ['Introduction', 'Theming', 'Writing an adapter', 'Accessibility'], 'Elements'],
+      },
+    },
   },
 };
 export default preview;
