@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * (Comments outside the template: a bundler keeps the template's text as it is, comments included.)
+ * The drop zone's frame and tint are drawn around the box (outline, shadow), not laid out beside it:
+ * a frame made of a negative margin stuck out of the section and made it scroll sideways in a narrow
+ * host (WCAG 1.4.10).
+ */
 export const profileDetailsStyles = css`
   .avatar {
     flex: none;
@@ -14,11 +20,7 @@ export const profileDetailsStyles = css`
     background: color-mix(in srgb, var(--_accent) 15%, var(--_surface));
     color: var(--_accent);
   }
-  /*
-   * The drop zone: a dashed frame appears while a file is dragged over it. The frame and its tint are
-   * drawn around the box (outline, shadow), not laid out beside it: a frame made of a negative margin
-   * stuck out of the section and made it scroll sideways in a narrow host (WCAG 1.4.10).
-   */
+  /* The drop zone: a dashed frame appears while a file is dragged over it. */
   .avatar-field {
     display: flex;
     flex-wrap: wrap;

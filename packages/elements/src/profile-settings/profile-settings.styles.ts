@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The current entry of the section list, focused, shows the ring and the bar together: the bar's own
+// rule would otherwise hide the ring.
 export const profileSettingsStyles = css`
   :host {
     /* Wide or narrow is the element's own width, not the viewport's: it may sit in a side panel. */
@@ -79,7 +81,6 @@ export const profileSettingsStyles = css`
   nav button[aria-current='true']:dir(rtl) {
     box-shadow: inset -3px 0 var(--_accent);
   }
-  /* The current entry focused: the ring and the bar (the bar's own rule would hide the ring). */
   nav button[aria-current='true']:focus-visible {
     box-shadow:
       var(--_focus),

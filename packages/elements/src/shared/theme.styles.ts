@@ -6,6 +6,9 @@ import { css } from 'lit';
  *
  * Dark mode follows the page: the defaults use `light-dark()`, which picks the dark value when the
  * host page declares `color-scheme: dark` (or `light dark` with a dark OS setting).
+ *
+ * The focus ring is two rings, the surface then the accent: 3:1 or more against the page (WCAG
+ * 1.4.11), and visible around a control of the accent's own colour (the primary button).
  */
 export const themeStyles = css`
   :host {
@@ -20,8 +23,6 @@ export const themeStyles = css`
     --_success: var(--pe-color-success, light-dark(#1a7f37, #3fb950));
     --_radius: var(--pe-radius, 6px);
     --_space: var(--pe-space, 8px);
-    /* Two rings, the surface then the accent: 3:1 or more against the page (WCAG 1.4.11), and visible
-       around a control of the accent's own colour (the primary button). */
     --_focus: var(--pe-focus-ring, 0 0 0 2px var(--_surface), 0 0 0 4px var(--_accent));
 
     display: block;
