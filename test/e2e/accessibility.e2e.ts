@@ -1,8 +1,9 @@
 // Accessibility of the whole demo page, all ten sections, as a user meets it: a keyboard-only walk
 // (every control reached, focus always visible, no trap, focus kept after a save and a dialog),
 // target size (WCAG 2.5.8), live announcements of every save, reflow at 320 CSS px (1.4.10), text
-// spacing (1.4.12) and text at 200 % (1.4.4). stories/docs/accessibility.mdx maps the WCAG criteria
-// to these tests; keep their titles in step with it.
+// spacing (1.4.12), text at 200 % (1.4.4), images of text (1.4.5), non-text contrast (1.4.11), content
+// on hover or focus (1.4.13), motion (2.2.2, 2.3.1) and pointer input (2.5.1, 2.5.2).
+// stories/docs/accessibility.mdx maps the WCAG criteria to these tests; keep their titles in step with it.
 // The measuring runs in the page (`installProbes`): it walks every shadow root.
 import type { Locator, Page } from '@playwright/test';
 import { changePassword, expect, openSettings, test, type TestBackend } from './fixtures.js';
@@ -66,6 +67,42 @@ interface Probes {
   spaceText(): void;
   /** Text that is cut off by its box or that overlaps other text. */
   hiddenText(): string[];
+  /** Images, canvases, SVGs and CSS images in the sections that are not text nor the profile image. */
+  images(): { avatars: string[]; problems: string[] };
+  /** Focuses every listed control of the sections in turn and measures its focus ring (WCAG 1.4.11). */
+  rings(): Ring[];
+  /** The accent colour of every checkbox and radio, against what it sits on (WCAG 1.4.11). */
+  marks(): Ring[];
+  /** Remembers which elements are visible now, and the state of every control. */
+  remember(): void;
+  /** Elements visible now that were not when `remember()` ran. */
+  newlyShown(): string[];
+  /** Controls whose state (value, checked, pressed, expanded, type) changed since `remember()`. */
+  changed(): string[];
+  /** Scrolls a listed control into view; its centre, and the centre of its section's title. */
+  centre(index: number): { x: number; y: number; away: { x: number; y: number } };
+  /** Every animation of the document and its shadow roots, with its timing. */
+  animations(): Motion[];
+}
+
+/** A contrast measured for WCAG 1.4.11: a ring or mark and what is around it. */
+interface Ring {
+  label: string;
+  /** Contrast of the colour against its backdrop; 0 when there was nothing to measure. */
+  ratio: number;
+  /** What was compared, for messages. */
+  colours: string;
+}
+
+interface Motion {
+  target: string;
+  name: string;
+  playState: string;
+  iterations: number;
+  /** One iteration, in ms. */
+  duration: number;
+  /** The animation's end, in ms (Infinity when it repeats forever). */
+  endTime: number;
 }
 
 declare global {
@@ -351,7 +388,227 @@ function installProbes(): void {
     return [...new Set(found)];
   };
 
-  window.a11y = { collect, active, look, targets, overflow, spaceText, hiddenText };
+  /** Every element of the document, shadow roots included, that renders (opacity and visibility too). */
+  const visible = () =>
+    new Set(
+      [...deep(document)].filter((el) =>
+        el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      ),
+    );
+  /** The label of what an element is in its section, for messages. */
+  const describe = (el: Element) =>
+    `${sectionOf(el)}: ${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''} "${clean(el.textContent).slice(0, 40)}"`;
+
+  const images = () => {
+    const avatars: string[] = [];
+    const problems: string[] = [];
+    for (const section of sections())
+      for (const el of [section, ...deep(section.shadowRoot ?? section)]) {
+        const parts = (el.getAttribute('part') ?? '').split(/\s+/);
+        const s = getComputedStyle(el);
+        if (el.localName === 'img' || el.getAttribute('role') === 'img') {
+          const alt = el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? '';
+          if (!parts.includes('avatar'))
+            problems.push(`${describe(el)}: an image that is not the profile image`);
+          else if (!alt.trim()) problems.push(`${describe(el)}: no text alternative`);
+          // An image role on an element: its content must be text (the initials), not a picture of it.
+          else if (el.localName !== 'img' && (!clean(el.textContent) || s.backgroundImage !== 'none'))
+            problems.push(`${describe(el)}: initials that are not text`);
+          else avatars.push(`${el.localName}: ${alt}`);
+        }
+        if (el.localName === 'canvas') problems.push(`${describe(el)}: a canvas`);
+        if (el.localName === 'svg' && el.querySelector('text, foreignObject'))
+          problems.push(`${describe(el)}: an SVG with text in it`);
+        for (const image of [s.backgroundImage, s.maskImage, s.listStyleImage, s.borderImageSource])
+          if (/url\(/.test(image)) problems.push(`${describe(el)}: a CSS image ${image.slice(0, 80)}`);
+        for (const pseudo of ['::before', '::after']) {
+          const content = getComputedStyle(el, pseudo).content;
+          if (/url\(/.test(content))
+            problems.push(`${describe(el)}${pseudo}: an image ${content.slice(0, 80)}`);
+        }
+      }
+    return { avatars, problems };
+  };
+
+  /** [r, g, b, a] of a computed colour: `rgb()`/`rgba()`, or `color(srgb …)` */
+  const rgba = (colour: string): number[] => {
+    const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/.exec(colour);
+    if (srgb) return [+srgb[1]! * 255, +srgb[2]! * 255, +srgb[3]! * 255, srgb[4] ? +srgb[4] : 1];
+    const n = (colour.match(/[\d.]+/g) ?? []).map(Number);
+    return [n[0] ?? 0, n[1] ?? 0, n[2] ?? 0, n[3] ?? 1];
+  };
+  const luminance = ([r, g, b]: number[]) => {
+    const [R, G, B] = [r!, g!, b!].map((c) => {
+      const v = c / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [la, lb] = [luminance(rgba(a)), luminance(rgba(b))];
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  };
+  /** The first opaque background at or above `el`: what it is drawn on. */
+  const backdrop = (el: Element | null): string => {
+    for (let node = el; node; node = parentOf(node)) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (rgba(bg)[3]! >= 0.99) return bg;
+    }
+    // The canvas: the page's colour scheme decides it.
+    return getComputedStyle(document.documentElement).colorScheme.includes('dark')
+      ? 'rgb(18, 18, 18)'
+      : 'rgb(255, 255, 255)';
+  };
+  /** The rings of a box shadow (spread only, no blur or offset), innermost first. */
+  const ringsOf = (shadow: string) =>
+    shadow
+      .split(/,(?![^(]*\))/)
+      .map((ring) => {
+        const colour = /(rgba?\([^)]*\)|color\([^)]*\))/.exec(ring)?.[1] ?? '';
+        const lengths =
+          ring
+            .replace(colour, '')
+            .match(/-?[\d.]+px/g)
+            ?.map(parseFloat) ?? [];
+        return { colour, lengths };
+      })
+      .filter(
+        (r) =>
+          r.colour &&
+          r.lengths.length === 4 &&
+          r.lengths.slice(0, 3).every((l) => l === 0) &&
+          r.lengths[3]! > 0,
+      )
+      .sort((a, b) => a.lengths[3]! - b.lengths[3]!);
+
+  const rings = (): Ring[] => {
+    collect();
+    const found: Ring[] = [];
+    for (const el of list) {
+      if (sectionOf(el) === 'page') continue;
+      (el as HTMLElement).focus({ preventScroll: true });
+      const label = labelOf(el);
+      if (!el.matches(':focus-visible')) {
+        found.push({ label, ratio: 0, colours: 'not :focus-visible after focus()' });
+        continue;
+      }
+      // The ring is the control's or, for a radio card, an ancestor's.
+      let node: Element | null = el;
+      for (let i = 0; node && i < 3 && !ringsOf(getComputedStyle(node).boxShadow).length; i++)
+        node = parentOf(node);
+      const shadow = node ? ringsOf(getComputedStyle(node).boxShadow) : [];
+      if (shadow.length < 2) {
+        found.push({
+          label,
+          ratio: 0,
+          colours: `no two rings: ${node ? getComputedStyle(node).boxShadow : 'none'}`,
+        });
+        continue;
+      }
+      const outer = shadow.at(-1)!.colour;
+      const inner = shadow.at(-2)!.colour;
+      // The outer ring against the page around it, and against the inner ring (which sets it off
+      // from a control of the accent's own colour).
+      const around = backdrop(parentOf(node!));
+      found.push({
+        label,
+        ratio: Math.min(contrast(outer, around), contrast(outer, inner)),
+        colours: `ring ${outer} on ${around}, inside it ${inner}`,
+      });
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    return found;
+  };
+
+  const marks = (): Ring[] =>
+    sections()
+      .flatMap((s) => [...deep(s.shadowRoot ?? s)])
+      .filter((el) => el.matches('input[type="checkbox"], input[type="radio"]') && el.checkVisibility())
+      .map((el) => {
+        const accent = getComputedStyle(el).accentColor;
+        const around = backdrop(parentOf(el));
+        return {
+          label: labelOf(el),
+          ratio: accent === 'auto' ? 0 : contrast(accent, around),
+          colours: `accent ${accent} on ${around}`,
+        };
+      });
+
+  let before = new Set<Element>();
+  let states = new Map<Element, string>();
+  const stateOf = (el: Element) => {
+    const input = el as HTMLInputElement;
+    return [
+      input.type,
+      input.value,
+      input.checked,
+      el.getAttribute('aria-pressed'),
+      el.getAttribute('aria-expanded'),
+      el.getAttribute('aria-disabled'),
+    ].join('|');
+  };
+  const remember = () => {
+    before = visible();
+    states = new Map(collect().map((_, i) => [list[i]!, stateOf(list[i]!)]));
+  };
+  const newlyShown = () => [...visible()].filter((el) => !before.has(el)).map(describe);
+  const changed = () =>
+    [...states]
+      .filter(([el, state]) => stateOf(el) !== state)
+      .map(([el, state]) => `${labelOf(el)}: ${state} → ${stateOf(el)}`);
+
+  const centre = (index: number) => {
+    const el = list[index]!;
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = el.getBoundingClientRect();
+    let title: Element | null = null;
+    for (let node: Element | null = el; node && !title; node = parentOf(node))
+      title = (node.shadowRoot ?? node).querySelector('h2');
+    const t = (title ?? document.querySelector('h1')!).getBoundingClientRect();
+    return {
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+      away: { x: t.left + Math.min(t.width / 2, 20), y: t.top + t.height / 2 },
+    };
+  };
+
+  const animations = (): Motion[] => {
+    const roots: (Document | ShadowRoot)[] = [
+      document,
+      ...[...deep(document)].flatMap((el) => el.shadowRoot ?? []),
+    ];
+    const all = new Set(roots.flatMap((root) => root.getAnimations()));
+    return [...all].map((a) => {
+      const timing = a.effect!.getComputedTiming();
+      const target = (a.effect as KeyframeEffect).target;
+      return {
+        target: target ? describe(target) : '(none)',
+        name: (a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty ?? a.id,
+        playState: a.playState,
+        iterations: timing.iterations ?? 1,
+        duration: Number(timing.duration) || 0,
+        endTime: Number(timing.endTime ?? 0),
+      };
+    });
+  };
+
+  window.a11y = {
+    collect,
+    active,
+    look,
+    targets,
+    overflow,
+    spaceText,
+    hiddenText,
+    images,
+    rings,
+    marks,
+    remember,
+    newlyShown,
+    changed,
+    centre,
+    animations,
+  };
 }
 
 /** Opens the demo page, waits until every section shows its data, and installs the probes. */
@@ -619,4 +876,231 @@ test('with text at 200 % (a 32 px root font) no text is cut off or overlaps', as
     .evaluate((h2) => parseFloat(getComputedStyle(h2).fontSize));
   expect(titleSize, 'the text is twice its size').toBeCloseTo(33.75);
   expect(await page.evaluate(() => window.a11y.hiddenText())).toEqual([]);
+});
+
+test('the only image is the profile image, with a text alternative; nothing draws text as a picture', async ({
+  page,
+  backend,
+}) => {
+  await openAll(page, backend);
+  const { avatars, problems } = await page.evaluate(() => window.a11y.images());
+  expect(problems).toEqual([]);
+  // The demo user has no image: the stand-in is the initials, as text.
+  expect(avatars, 'the profile image is there').toHaveLength(1);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`focus rings, checkboxes and radios have 3:1 contrast against their surroundings (${scheme})`, async ({
+    page,
+    backend,
+  }) => {
+    // The demo follows the system's scheme at start (its "Dark mode" box).
+    await page.emulateMedia({ colorScheme: scheme });
+    await openAll(page, backend);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+      scheme === 'dark',
+    );
+    // One key press first: focus moved by a key makes the programmatic focus that follows visible.
+    await page.keyboard.press('Tab');
+    const rings = await page.evaluate(() => window.a11y.rings());
+    for (const section of SECTIONS)
+      expect(
+        rings.some((r) => r.label.startsWith(`${section}:`)),
+        `${section} has focusable controls`,
+      ).toBe(true);
+    expect(
+      rings.filter((r) => r.ratio < 3).map((r) => `${r.label}: ${r.ratio.toFixed(2)} (${r.colours})`),
+      'focus rings under 3:1',
+    ).toEqual([]);
+    const marks = await page.evaluate(() => window.a11y.marks());
+    expect(marks.length, 'checkboxes and radios').toBeGreaterThan(10);
+    expect(
+      marks.filter((r) => r.ratio < 3).map((r) => `${r.label}: ${r.ratio.toFixed(2)} (${r.colours})`),
+      'checkboxes and radios under 3:1',
+    ).toEqual([]);
+  });
+}
+
+test('hovering or focusing a control shows nothing new, so there is nothing to dismiss', async ({
+  page,
+  backend,
+}) => {
+  await openAll(page, backend);
+  const controls = await page.evaluate(() => window.a11y.collect());
+  const problems: string[] = [];
+  // No title attribute either: the browser shows it as a tooltip on hover.
+  const titled = await page.evaluate(() =>
+    [...document.querySelectorAll('profile-settings, profile-settings *')]
+      .flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('[title]') ?? [])])
+      .filter((el) => el.hasAttribute('title'))
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  expect(titled, 'title attributes (tooltips)').toEqual([]);
+  await page.evaluate(() => window.a11y.remember());
+  for (const [index, control] of controls.entries()) {
+    if (control.section === 'page') continue;
+    const { x, y } = await page.evaluate((i) => window.a11y.centre(i), index);
+    await page.mouse.move(x, y);
+    for (const shown of await page.evaluate(() => window.a11y.newlyShown()))
+      problems.push(`hovering ${control.label} shows ${shown}`);
+  }
+  // Focus by keyboard: every Tab stop, as the keyboard walk reaches them.
+  await page.mouse.move(0, 0);
+  for (let i = 0; i < controls.length * 2; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await active(page);
+    if (focused.index === -1) break;
+    for (const shown of await page.evaluate(() => window.a11y.newlyShown()))
+      problems.push(`focusing ${focused.label} shows ${shown}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+/** Animations that repeat forever or run longer than 5 s, or that could flash (over 3 times a second). */
+async function motionProblems(page: Page): Promise<string[]> {
+  const motions = await page.evaluate(() => window.a11y.animations());
+  return motions
+    .filter((m) => m.playState !== 'finished' && m.playState !== 'idle')
+    .filter(
+      (m) =>
+        m.iterations === Infinity ||
+        m.endTime === Infinity ||
+        m.endTime > 5000 ||
+        (m.iterations > 1 && m.duration > 0 && 1000 / m.duration > 3),
+    )
+    .map((m) => `${m.target}: ${m.name} ${m.playState}, ${m.iterations} × ${m.duration} ms`);
+}
+
+test('nothing moves for more than 5 s, repeats forever or flashes, after loading and after a save', async ({
+  page,
+  backend,
+}) => {
+  await openAll(page, backend);
+  expect(await motionProblems(page), 'after loading').toEqual([]);
+  await page.getByLabel('Display name').fill('Jane Motion');
+  await page.getByRole('button', { name: 'Update Profile' }).click();
+  await expect(page.locator('[data-section="profile"] [part~="status"][role]')).toHaveText(
+    'Your profile has been updated successfully',
+  );
+  await page.locator('[data-section="hotkey"]').getByRole('radio', { name: 'Enter', exact: true }).check();
+  await expect(page.locator('[data-section="hotkey"] [part~="status"][role]')).toHaveText('Saved');
+  expect(await motionProblems(page), 'after a save').toEqual([]);
+});
+
+test('nothing needs a path or multi-point gesture: the image has a button, the volume a click or a key', async ({
+  page,
+  backend,
+}) => {
+  // Which pointer-path and multi-touch events the page's own scripts listen for, from the first
+  // script on (Playwright's injected script listens too: it is not the page's).
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (type, listener, options) {
+      // The first caller served by the page's server (a module of the page or of lit, which adds the
+      // templates' @event listeners); none for Playwright's own script.
+      const caller = new Error().stack
+        ?.split('\n')
+        .slice(2)
+        .find((line) => line.includes(location.origin));
+      const from = caller && /\/([\w.-]+?\.[jt]s)(?:\?[^:]*)?:\d+:\d+\)?$/.exec(caller)?.[1];
+      if (from) heard.push(`any: ${type}`);
+      if (/^(touch|gesture|pointermove|mousemove)/.test(type) && from) {
+        const on = this === window ? 'window' : this === document ? 'document' : (this as Element).localName;
+        const passive = typeof options === 'object' && !!options.passive;
+        heard.push(`${type} on ${on}${passive ? ', passive' : ''}, from ${from}`);
+      }
+      return add.call(this, type, listener, options);
+    };
+  });
+  await openAll(page, backend);
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  expect(
+    // <profile-settings> hears a touch scroll (with the wheel and keys) only to stop its own scrolling
+    // to a section when the user scrolls: passive, it cannot take over a gesture.
+    heard.filter(
+      (h) => !h.startsWith('any: ') && h !== 'touchmove on window, passive, from profile-settings.ts',
+    ),
+    'listeners for paths and multi-point gestures',
+  ).toEqual([]);
+  expect(heard, "the page's own listeners were recorded (clicks, for one)").toContain('any: click');
+
+  const profile = page.locator('[data-section="profile"]');
+  await expect(
+    profile.getByRole('button', { name: 'Choose image' }),
+    'the drop zone has a button',
+  ).toBeVisible();
+
+  const volume = page.locator('[data-section="audio"]').getByRole('slider', { name: 'Volume' });
+  const start = Number(await volume.inputValue());
+  await volume.focus();
+  await page.keyboard.press(start < 100 ? 'ArrowRight' : 'ArrowLeft');
+  await expect(volume, 'an arrow key moves it').not.toHaveValue(String(start));
+  const box = (await volume.boundingBox())!;
+  // A single click at a tenth of the track sets the volume there, without dragging.
+  await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+  await expect
+    .poll(async () => Number(await volume.inputValue()), 'a click moves it')
+    .toBeLessThanOrEqual(20);
+});
+
+test('pressing a button and letting go elsewhere does nothing: buttons act on the up event', async ({
+  page,
+  backend,
+}) => {
+  await openAll(page, backend);
+  const controls = await page.evaluate(() => window.a11y.collect());
+  const buttons = [...controls.entries()].filter(
+    ([, c]) => c.section !== 'page' && / button "/.test(c.label),
+  );
+  expect(buttons.length, 'buttons in the sections').toBeGreaterThan(5);
+  let choosers = 0;
+  page.on('filechooser', () => choosers++);
+  await page.evaluate(() => window.a11y.remember());
+  for (const [index] of buttons) {
+    const { x, y, away } = await page.evaluate((i) => window.a11y.centre(i), index);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(away.x, away.y);
+    await page.mouse.up();
+  }
+  expect(await page.evaluate(() => window.a11y.newlyShown()), 'nothing appeared').toEqual([]);
+  expect(await page.evaluate(() => window.a11y.changed()), 'no control changed').toEqual([]);
+  expect(
+    backend.faults.log.filter((r) => r.method !== 'GET'),
+    'nothing sent',
+  ).toEqual([]);
+  expect(choosers, 'no file picker opened').toBe(0);
+  expect(page.url()).toBe(backend.pageUrl);
+  // The same press, let go on the button, is a click: it acts.
+  await page.getByRole('button', { name: 'Regenerate token' }).click();
+  await expect(page.getByRole('dialog', { name: 'Regenerate your access token?' })).toBeVisible();
+});
+
+test('the language list names each language in itself too ("German (Deutsch)")', async ({
+  page,
+  backend,
+}) => {
+  await openAll(page, backend);
+  const language = page.locator('[data-section="interface"] [part~="language"]');
+  // The own names join after the first paint.
+  await expect(language.locator('option', { hasText: 'German (Deutsch)' })).toHaveCount(1);
+  const names = (await language.locator('option').allTextContents()).map((n) => n.trim());
+  expect(names).toContain('Japanese (日本語)');
+  // Every language but the page's own (English) is followed by its own name, where the browser
+  // knows it (this Chromium has no Icelandic names, for one). WCAG 3.1.2 would also want that name
+  // marked with its language: a known limitation.
+  const missing = await language.evaluate((select: HTMLSelectElement) =>
+    [...select.options]
+      .filter((o) => o.value && !/\S \(.+\)$/.test(o.text.trim()))
+      .filter((o) => {
+        const own = new Intl.DisplayNames([o.value], { type: 'language' }).of(o.value) ?? '';
+        const inEnglish = new Intl.DisplayNames(['en'], { type: 'language' }).of(o.value) ?? '';
+        return own.toLowerCase() !== inEnglish.toLowerCase();
+      })
+      .map((o) => `${o.value}: ${o.text.trim()}`),
+  );
+  expect(names.length, 'languages listed').toBeGreaterThan(10);
+  expect(missing, 'languages without their own name').toEqual([]);
 });
