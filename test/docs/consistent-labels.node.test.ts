@@ -5,11 +5,9 @@
  * equal to the code's msg() calls; equal texts share one unit, so one translation too.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 
-const XLIFF_DIR = join(import.meta.dirname, '../../packages/elements/xliff');
+import { englishStrings as sources } from './english-strings.ts';
 
 /** Each recurring function: its one name, and other wordings of it that must not appear. */
 const FUNCTIONS = [
@@ -56,28 +54,6 @@ const FAILED_SAVE = {
     'Error saving',
   ],
 };
-
-const decode = (xml: string) =>
-  xml
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
-
-function sources(): string[] {
-  const texts = new Set<string>();
-  for (const file of readdirSync(XLIFF_DIR).filter((f) => f.endsWith('.xlf'))) {
-    const xml = readFileSync(join(XLIFF_DIR, file), 'utf8');
-    for (const [, source] of xml.matchAll(/<source>([\s\S]*?)<\/source>/g))
-      texts.add(
-        decode(source!.replace(/<x [^>]*\/>/g, '{}'))
-          .replace(/\s+/g, ' ')
-          .trim(),
-      );
-  }
-  return [...texts];
-}
 
 /** Case and closing punctuation do not make a different name. */
 const same = (a: string, b: string) =>

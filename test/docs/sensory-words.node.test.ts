@@ -5,11 +5,9 @@
  * keeps equal to the code's msg() calls. A word may stay where the allow-list says why.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 
-const XLIFF_DIR = join(import.meta.dirname, '../../packages/elements/xliff');
+import { englishStrings as sources } from './english-strings.ts';
 
 /** Words that point at how something looks, where it is, or how it sounds. */
 const SENSORY = [
@@ -91,29 +89,6 @@ const ALLOWED: Record<string, { words: string[]; why: string }> = {
     why: "a file's size in megabytes, not how anything looks",
   },
 };
-
-const decode = (xml: string) =>
-  xml
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&apos;', "'")
-    .replaceAll('&amp;', '&');
-
-/** Every English source text, each placeholder (`<x …/>`) written `{}`. */
-function sources(): string[] {
-  const texts = new Set<string>();
-  for (const file of readdirSync(XLIFF_DIR).filter((f) => f.endsWith('.xlf'))) {
-    const xml = readFileSync(join(XLIFF_DIR, file), 'utf8');
-    for (const [, source] of xml.matchAll(/<source>([\s\S]*?)<\/source>/g))
-      texts.add(
-        decode(source!.replace(/<x [^>]*\/>/g, '{}'))
-          .replace(/\s+/g, ' ')
-          .trim(),
-      );
-  }
-  return [...texts];
-}
 
 test('no instruction relies on shape, colour, size, position or sound (WCAG 1.3.3)', () => {
   const texts = sources();

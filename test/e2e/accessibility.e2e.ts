@@ -6,21 +6,11 @@
 // stories/docs/accessibility.mdx maps the WCAG criteria to these tests; keep their titles in step with it.
 // The measuring runs in the page (`installProbes`): it walks every shadow root.
 import type { Locator, Page } from '@playwright/test';
+import { SECTION_NAMES } from '../../packages/elements/src/section/events.ts';
 import { changePassword, expect, openSettings, test, type TestBackend } from './fixtures.js';
 
 /** The ten sections, by the name `<profile-settings>` gives each (`data-section`). */
-const SECTIONS = [
-  'profile',
-  'availability',
-  'interface',
-  'signature',
-  'hotkey',
-  'password',
-  'audio',
-  'email',
-  'push',
-  'access-token',
-];
+const SECTIONS = SECTION_NAMES;
 
 /** A control as the probes describe it: where it is and what it is called. */
 interface Control {
